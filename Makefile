@@ -1,0 +1,74 @@
+# briconnect: the map of the pipeline.
+#   raw text -> data/processed/*.csv (make data) -> tests (make test)
+# Every target below is a real file unless listed in .PHONY; prerequisites are true inputs,
+# so `make` redoes only what changed. `make help` lists the targets.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+UV_VERSION := 0.13.8
+VENV := .venv
+PY := $(VENV)/bin/python
+BRI := $(VENV)/bin/briconnect
+# The environment is "built" when this stamp is newer than the lock and the package metadata.
+STAMP := $(VENV)/.installed
+
+RAW := data/raw/bri-white-paper-2023-ch3.txt
+SIDECAR := data/raw/sources.json
+PKG := $(sort $(wildcard src/briconnect/*.py))
+DATA := data/processed/sentences.csv data/processed/claims.csv data/processed/countries.csv
+DICT := data/datapackage.json data/README.md
+
+.PHONY: help setup data test lint format lock clean-venv
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+# ---------------------------------------------------------------- environment
+setup: $(STAMP) ## Build .venv from requirements.lock (idempotent; fast when nothing changed)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "setup: installing requirements.lock into $(VENV)"
+	@if command -v uv >/dev/null 2>&1; then uv=uv; \
+	 elif $(PY) -m pip install -q "uv==$(UV_VERSION)" >/dev/null 2>&1; then uv=$(VENV)/bin/uv; \
+	 else uv=; fi; \
+	 if [ -n "$$uv" ] && $$uv pip sync -q --python $(PY) requirements.lock \
+	      && $$uv pip install -q --python $(PY) --no-deps -e . ; then :; \
+	 else echo "setup: uv unavailable, using pip (slower)"; \
+	      $(PY) -m pip install -q -r requirements.lock && $(PY) -m pip install -q --no-deps -e . ; fi
+	@$(PY) -m ipykernel install --sys-prefix --name briconnect --display-name "Python (briconnect)" >/dev/null
+	@touch $@
+
+lock: ## Re-resolve requirements.lock from the direct pins in requirements.txt
+	@test -x $(VENV)/bin/uv || $(PY) -m pip install -q "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile -q --no-header --no-annotate --python $(PY) requirements.txt -o requirements.lock
+
+clean-venv: ## Remove the environment (the next target rebuilds it)
+	rm -rf $(VENV)
+
+# ---------------------------------------------------------------- data
+data: $(DATA) $(DICT) ## Regenerate data/processed/ and the data dictionary from data/raw/
+
+# One run writes all three tables; it checks the raw file's sha256 against the sidecar first.
+$(DATA) &: $(RAW) $(SIDECAR) $(PKG) $(STAMP)
+	$(BRI) build-data
+
+$(DICT) &: src/briconnect/schema.py $(STAMP)
+	$(BRI) write-dictionary
+
+# ---------------------------------------------------------------- checks
+test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility)
+	$(PY) -m pytest -q
+
+lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP) ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .

@@ -1,0 +1,67 @@
+"""The ``briconnect`` command line.
+
+Every user-fixable problem is reported as one line on stderr with exit status 2; nothing is
+written unless everything succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import BriconnectError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briconnect",
+        description="Turn white-paper text into quantity, sentence and country tables.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract claims, sentences and countries from a text file")
+    p.add_argument("input", help="a UTF-8 text file (numbered section headings optional)")
+    p.add_argument("--out", required=True, help="folder to write the CSV files into")
+
+    sub.add_parser("build-data", help="verify data/raw/ and regenerate data/processed/")
+    sub.add_parser("write-dictionary", help="write data/datapackage.json and data/README.md")
+    p = sub.add_parser("validate", help="validate a folder of CSVs against the data dictionary")
+    p.add_argument("folder", nargs="?", default=None, help="default: data/processed")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from . import pipeline
+
+    if args.command == "extract":
+        tables = pipeline.extract_file(args.input, args.out)
+        print(f"wrote {', '.join(f'{n} ({k} rows)' for n, k in tables.items())} to {args.out}")
+    elif args.command == "build-data":
+        tables = pipeline.build_data()
+        print(f"data/processed: {', '.join(f'{n} ({k} rows)' for n, k in tables.items())}")
+    elif args.command == "write-dictionary":
+        for path in pipeline.write_dictionary():
+            print(f"wrote {path}")
+    elif args.command == "validate":
+        n = pipeline.validate_folder(args.folder)
+        print(f"valid: {n} tables match the data dictionary")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except BriconnectError as exc:
+        print(f"briconnect: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("briconnect: interrupted; nothing was written", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
