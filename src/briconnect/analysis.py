@@ -1,0 +1,258 @@
+"""Small, tested helpers the section notebooks share.
+
+Anything a notebook needs twice lives here: picking one claim out of the table without retyping
+its number, labelling paragraphs by sub-topic, hedging shares, the trade arithmetic and currency
+conversion, and the number formatting used in summaries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+# How the chapter hedges a number, from the claims table's ``qualifier`` column.
+QUALIFIER_LABELS = {
+    "exact": "exact",
+    "lower": "at least (more than, over, -plus)",
+    "upper": "at most (nearly, up to)",
+    "approx": "about (nearly, some, about)",
+}
+QUALIFIER_ORDER = ["exact", "lower", "upper", "approx"]
+
+# ---------------------------------------------------------------- picking claims
+
+
+def pick(claims: pd.DataFrame, number: str, *, sentence: str | None = None) -> pd.Series:
+    """The one claim whose mention contains ``number`` (as written, e.g. "45.4" or "1,600").
+
+    ``sentence`` narrows the search to sentences containing that text. Notebooks name a claim
+    this way so that its value always comes from the data, never from a number typed by hand;
+    zero or several matches are an error that lists what was found.
+    """
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
+    hits = claims[claims["mention"].map(lambda m: bool(pattern.search(str(m))))]
+    if sentence is not None:
+        hits = hits[hits["sentence_text"].str.contains(sentence, regex=False)]
+    if len(hits) != 1:
+        found = "; ".join(f"{r.claim_id}: {r.mention!r}" for r in hits.itertuples()) or "none"
+        where = f" in a sentence containing {sentence!r}" if sentence else ""
+        raise LookupError(f"expected one claim with {number!r}{where}, found {len(hits)}: {found}")
+    return hits.iloc[0]
+
+
+def value_of(claims: pd.DataFrame, number: str, *, sentence: str | None = None) -> float:
+    """The scaled value of the claim :func:`pick` finds."""
+    return float(pick(claims, number, sentence=sentence)["value"])
+
+
+# ---------------------------------------------------------------- sub-topics
+
+
+def label_paragraphs(
+    sentences: pd.DataFrame, section: int, markers: Mapping[str, str], default: str
+) -> pd.Series:
+    """Label each sentence of a section by the sub-topic it falls under.
+
+    The chapter opens each sub-topic with a paragraph whose first sentence names it ("Notable
+    achievements have been made in health cooperation."). Walking the paragraphs in order, a
+    paragraph whose first sentence contains a marker (case-insensitive) starts that label, and
+    later paragraphs inherit it. Returns a Series aligned with the section's sentences.
+    """
+    part = sentences[sentences["section"] == section].sort_values("start", kind="stable")
+    labels: dict[int, str] = {}
+    current = default
+    for _, para in part.groupby("paragraph", sort=False):
+        first = str(para.iloc[0]["text"]).lower()
+        for label, marker in markers.items():
+            if marker.lower() in first:
+                current = label
+                break
+        for idx in para.index:
+            labels[idx] = current
+    return pd.Series(labels, name="topic").reindex(part.index)
+
+
+def classify(text: str, phrases: Mapping[str, Sequence[str]]) -> list[str]:
+    """Every label whose phrases occur in ``text`` (case-insensitive), in the mapping's order."""
+    low = text.lower()
+    return [label for label, words in phrases.items() if any(w.lower() in low for w in words)]
+
+
+# Stated status of infrastructure projects, by the verbs the chapter uses.
+STATUS_PHRASES: dict[str, list[str]] = {
+    "operational": ["operational", "operating", "in operation", "in full operation",
+                    "entered service", "providing sound service", "connected to the power grid",
+                    "open to traffic", "opened to traffic", "opening to traffic"],
+    "completed": ["completed"],
+    "under construction": ["under way", "track-laying has started", "have started",
+                           "made good progress", "comprehensive development", "preliminary work"],
+    "feasibility study": ["feasibility study"],
+}
+
+
+def corridor_of(text: str) -> str | None:
+    """The corridor a paragraph's first sentence places itself "along", if any."""
+    m = re.search(r"[Aa]long the ((?:[A-Z][\w-]*[ -]?)+(?:Corridor|Land Bridge))", text)
+    if m:
+        return m.group(1)
+    if text.startswith("In Africa"):
+        return "Africa"
+    return None
+
+
+# ---------------------------------------------------------------- hedging and dates
+
+
+def hedging_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per section, the share (0-1) of claims in each qualifier, plus the hedged share."""
+    counts = pd.crosstab(claims["section"], claims["qualifier"]).reindex(
+        columns=QUALIFIER_ORDER, fill_value=0
+    )
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    shares["hedged"] = 1.0 - shares["exact"]
+    shares["claims"] = counts.sum(axis=1)
+    return shares
+
+
+def as_of_end(as_of: str) -> str:
+    """The last day an ``as_of`` value can mean, as YYYY-MM-DD ("" when undated or open-ended)."""
+    a = str(as_of).strip()
+    if "/" in a:
+        a = a.split("/", 1)[1]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", a):
+        return a
+    if re.fullmatch(r"\d{4}-\d{2}", a):
+        year, month = int(a[:4]), int(a[5:])
+        last = (pd.Timestamp(year=year, month=month, day=1) + pd.offsets.MonthEnd(1)).day
+        return f"{a}-{last:02d}"
+    if re.fullmatch(r"\d{4}", a):
+        return f"{a}-12-31"
+    return ""
+
+
+# ---------------------------------------------------------------- trade arithmetic
+
+
+def share_before(share_now_pct: float, change_pp: float) -> float:
+    """The earlier share implied by a share now and its change in percentage points."""
+    return share_now_pct - change_pp
+
+
+def implied_total(part: float, share_pct: float) -> float:
+    """The whole that ``part`` is ``share_pct`` percent of."""
+    if share_pct <= 0:
+        raise ValueError(f"share must be positive, got {share_pct}")
+    return part / (share_pct / 100.0)
+
+
+def growth_path(cumulative: float, years: int, rate_pct: float) -> tuple[float, float]:
+    """First and last yearly values of a series growing at a constant rate that sums to ``cumulative``.
+
+    With first value x and growth g over n years, the sum is x * ((1+g)^n - 1) / g.
+    """
+    if years < 1:
+        raise ValueError("years must be at least 1")
+    g = rate_pct / 100.0
+    factor = years if g == 0 else ((1 + g) ** years - 1) / g
+    first = cumulative / factor
+    return first, first * (1 + g) ** (years - 1)
+
+
+def cumulative_from_last(last: float, years: int, rate_pct: float) -> float:
+    """The sum over ``years`` of a constant-growth series that ends at ``last``."""
+    g = rate_pct / 100.0
+    first = last / (1 + g) ** (years - 1)
+    return first * (years if g == 0 else ((1 + g) ** years - 1) / g)
+
+
+def relative_gap_pct(implied: float, stated: float) -> float:
+    """How far an implied value is from the stated one, in percent of the stated one."""
+    return (implied - stated) / stated * 100.0
+
+
+# ---------------------------------------------------------------- money
+
+
+def rmb_to_usd(amount_rmb: float, cny_per_usd: float) -> float:
+    """Convert renminbi to US dollars at a rate quoted as CNY per 1 USD (e.g. 7.2258)."""
+    if cny_per_usd <= 0:
+        raise ValueError(f"exchange rate must be positive, got {cny_per_usd}")
+    return amount_rmb / cny_per_usd
+
+
+def fmt_money(value: float, currency: str = "USD") -> str:
+    """US$2.9 trillion / RMB152.5 billion / US$293.3 million, as the chapter writes money."""
+    prefix = {"USD": "US$", "RMB": "RMB"}[currency]
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{prefix}{value / scale:,.1f} {word}"
+    return f"{prefix}{value:,.0f}"
+
+
+def fmt_count(value: float) -> str:
+    """A count with thousands separators, no decimals."""
+    return f"{value:,.0f}"
+
+
+def sha256_prefix(path: Path, length: int = 12) -> str:
+    """A short content hash, printed in the report so that any change to a data file shows."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:length]
+
+
+# ---------------------------------------------------------------- tables for the notebooks
+
+CLAIM_COLUMNS = ["claim_id", "mention", "value", "unit", "qualifier", "counted", "as_of"]
+
+
+def show(claims: pd.DataFrame, extra: Sequence[str] = ()) -> pd.DataFrame:
+    """The columns a reader needs to check a claim against the text, indexed by claim_id."""
+    return claims[[*CLAIM_COLUMNS, *extra]].set_index("claim_id")
+
+
+def with_topic(
+    claims: pd.DataFrame,
+    sentences: pd.DataFrame,
+    section: int,
+    markers: Mapping[str, str],
+    default: str,
+) -> pd.DataFrame:
+    """The section's claims with a ``topic`` column from :func:`label_paragraphs`."""
+    topics = label_paragraphs(sentences, section, markers, default)
+    by_sentence = dict(zip(sentences.loc[topics.index, "sentence_id"], topics, strict=True))
+    part = claims[claims["section"] == section].copy()
+    part["topic"] = part["sentence_id"].map(by_sentence).fillna(default)
+    return part
+
+
+def corridor_labels(sentences: pd.DataFrame) -> pd.Series:
+    """Each sentence's economic corridor, carried forward from its paragraph's first sentence."""
+    labels: dict[int, str | None] = {}
+    for _, para in sentences.sort_values("start", kind="stable").groupby(
+        ["section", "paragraph"], sort=False
+    ):
+        corridor = corridor_of(str(para.iloc[0]["text"]))
+        for idx in para.index:
+            labels[idx] = corridor
+    return pd.Series(labels, name="corridor", dtype="object").reindex(sentences.index)
+
+
+def year_span(as_of: str) -> tuple[int, int]:
+    """The first and last year of a period written "2013/2022"; anything else is an error."""
+    m = re.fullmatch(r"(\d{4})/(\d{4})", str(as_of).strip())
+    if not m:
+        raise ValueError(f"expected a period like '2013/2022', got {as_of!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def fingerprint(folder: Path, names: Sequence[str]) -> pd.DataFrame:
+    """Rows and a short sha256 per CSV, so that any edit to the data shows in the report."""
+    rows = []
+    for name in names:
+        path = Path(folder) / f"{name}.csv"
+        n = len(pd.read_csv(path, usecols=[0]))
+        rows.append({"file": f"{name}.csv", "rows": n, "sha256": sha256_prefix(path)})
+    return pd.DataFrame(rows).set_index("file")

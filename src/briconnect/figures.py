@@ -1,0 +1,158 @@
+"""Figures that say what they show, in colours everyone can read, saved byte for byte the same.
+
+Every chart in the report goes through :func:`bar_chart` (or :func:`stacked_bars`) and
+:func:`save`: a title that states the finding, labelled axes with units, a source caption, a
+colour-blind-safe palette, and PNG/SVG files without dates or software stamps.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import paths
+from .io import write_atomic
+
+# Okabe & Ito (2008), "Color Universal Design"; black is left out because it is the text colour.
+OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
+# Paul Tol's "bright" scheme (https://personal.sron.nl/~pault/), also safe for colour-blind readers.
+TOL_BRIGHT = ["#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB"]
+PALETTES: dict[str, list[str]] = {"okabe-ito": OKABE_ITO, "tol-bright": TOL_BRIGHT}
+
+SOURCE = (
+    "Source: The Belt and Road Initiative white paper (SCIO, 2023), Chapter III; "
+    "briconnect data/processed/claims.csv"
+)
+FORMATS = ("png", "svg")
+# Metadata that would otherwise embed the date or the matplotlib version into each file.
+_METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
+
+
+def palette(name: str) -> list[str]:
+    """The colours of a named colour-blind-safe palette; unknown names are an error."""
+    try:
+        return list(PALETTES[name])
+    except KeyError:
+        raise ValueError(f"unknown palette {name!r}; choose one of {sorted(PALETTES)}") from None
+
+
+def use_style(palette_name: str = "okabe-ito") -> None:
+    """Set the house style; fixes the SVG hash salt so element ids are the same on every run."""
+    mpl.rcParams.update(
+        {
+            "svg.hashsalt": "briconnect",
+            "axes.prop_cycle": mpl.cycler(color=palette(palette_name)),
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.titlesize": 11,
+            "axes.titleweight": "bold",
+            "axes.labelsize": 10,
+            "font.size": 9,
+            "figure.dpi": 100,
+            "savefig.bbox": "tight",
+        }
+    )
+
+
+def _caption(fig: Figure, source: str) -> None:
+    fig.text(0.0, -0.02, source, ha="left", va="top", fontsize=7, color="#555555", wrap=True)
+
+
+def bar_chart(
+    values: pd.Series,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str = "",
+    color: str | None = None,
+    source: str = SOURCE,
+    label_fmt: str = "{:,.0f}",
+) -> Figure:
+    """Horizontal bars, largest first at the top, each labelled with its value."""
+    values = values.sort_values(ascending=True, kind="stable")
+    height = 1.2 + 0.32 * len(values)
+    fig, ax = plt.subplots(figsize=(7.0, height))
+    colour = color or mpl.rcParams["axes.prop_cycle"].by_key()["color"][0]
+    bars = ax.barh([str(i) for i in values.index], values.to_numpy(dtype=float), color=colour)
+    ax.bar_label(bars, labels=[label_fmt.format(v) for v in values], padding=3, fontsize=8)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.margins(x=0.15)
+    _caption(fig, source)
+    return fig
+
+
+def stacked_bars(
+    table: pd.DataFrame,
+    *,
+    title: str,
+    xlabel: str,
+    ylabel: str = "",
+    colors: Sequence[str] | None = None,
+    source: str = SOURCE,
+) -> Figure:
+    """Horizontal stacked bars: one bar per row, one colour per column, legend at the right."""
+    table = table.iloc[::-1]
+    height = 1.6 + 0.35 * len(table)
+    fig, ax = plt.subplots(figsize=(7.0, height))
+    cols = list(colors or mpl.rcParams["axes.prop_cycle"].by_key()["color"])
+    left = pd.Series(0.0, index=table.index)
+    for i, column in enumerate(table.columns):
+        ax.barh(
+            [str(r) for r in table.index],
+            table[column].to_numpy(dtype=float),
+            left=left.to_numpy(),
+            color=cols[i % len(cols)],
+            label=str(column),
+        )
+        left = left + table[column].astype(float)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    _caption(fig, source)
+    return fig
+
+
+def render(fig: Figure, fmt: str, dpi: int = 150) -> bytes:
+    """The bytes of a figure in one format, with no date or software stamp."""
+    if fmt not in _METADATA:
+        raise ValueError(f"unsupported figure format {fmt!r}; choose from {sorted(_METADATA)}")
+    buf = io.BytesIO()
+    with mpl.rc_context({"svg.hashsalt": "briconnect"}):
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=_METADATA[fmt], bbox_inches="tight")
+    return buf.getvalue()
+
+
+def save(
+    fig: Figure,
+    folder: str,
+    stem: str,
+    *,
+    formats: Sequence[str] = FORMATS,
+    dpi: int = 150,
+    output_dir: str = "",
+) -> list[Path]:
+    """Write ``figures/<folder>/<stem>.<fmt>`` under the project (or ``output_dir``).
+
+    A file whose bytes would not change is left alone, so re-running a notebook (nbval does) keeps
+    timestamps and ``make`` quiet. Returns the paths relative to the output root.
+    """
+    root = paths.ROOT / output_dir if output_dir else paths.ROOT
+    target = root / "figures" / folder
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        path = target / f"{stem}.{fmt}"
+        data = render(fig, fmt, dpi)
+        if not path.exists() or path.read_bytes() != data:
+            write_atomic(path, data)
+        written.append(path.relative_to(root))
+    return written

@@ -1,0 +1,169 @@
+"""Run one section notebook with papermill and store it byte-reproducibly.
+
+Why this exists: papermill only warns about unknown parameters, writes a partial notebook when a
+cell fails, and stamps timings, paths and random ids into its output. Here an unknown parameter
+is an error, the notebook runs into a temporary file that replaces the target only on success,
+and the stored notebook is normalized so that two runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import yaml
+from jupyter_client import KernelManager
+
+from . import paths
+from .errors import BriconnectError
+
+KERNEL = "briconnect"
+KERNELSPEC = {"name": KERNEL, "display_name": "Python (briconnect)", "language": "python"}
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+# Keys papermill and nbclient add that change from run to run.
+_CELL_KEYS = ("papermill", "execution", "ExecuteTime")
+
+
+def read_params(path: Path | None) -> dict[str, Any]:
+    """Parameters from a YAML mapping (an empty or missing file means none)."""
+    if path is None or not Path(path).exists():
+        return {}
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise BriconnectError(f"{path}: expected a mapping of parameter names to values")
+    return data
+
+
+def variant_params(path: Path | None, name: str) -> dict[str, Any]:
+    """A variant file's overrides for one notebook: its ``all:`` block, then its ``<name>:`` block."""
+    data = read_params(path)
+    unknown = sorted(k for k in data if k != "all" and not re.fullmatch(r"\d\d-[a-z0-9-]+", k))
+    if unknown:
+        raise BriconnectError(f"{path}: top-level keys must be 'all' or a notebook name: {unknown}")
+    return {**(data.get("all") or {}), **(data.get(name) or {})}
+
+
+def declared_parameters(notebook: Path) -> dict[str, Any]:
+    """The names and defaults of the notebook's ``parameters`` cell."""
+    import papermill
+
+    found = papermill.inspect_notebook(str(notebook))
+    return {k: v.get("default") for k, v in found.items()}
+
+
+def check_parameters(notebook: Path, params: Mapping[str, Any]) -> None:
+    """Refuse parameter names the notebook does not declare (papermill would only warn)."""
+    known = declared_parameters(notebook)
+    unknown = sorted(set(params) - set(known))
+    if unknown:
+        raise BriconnectError(
+            f"{notebook.name}: unknown parameter(s) {', '.join(unknown)}; "
+            f"the notebook declares {', '.join(sorted(known))}"
+        )
+
+
+def normalize(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """Drop what changes between runs: timings, papermill metadata, random ids, memory addresses."""
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("papermill", None)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    lang = nb.metadata.get("language_info", {})
+    nb.metadata["language_info"] = {k: lang[k] for k in ("name", "file_extension") if k in lang}
+    for i, cell in enumerate(nb.cells):
+        for key in _CELL_KEYS:
+            cell.metadata.pop(key, None)
+        if cell.metadata.get("tags") == []:
+            cell.metadata.pop("tags")
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell["id"] = "injected-parameters"
+        elif not cell.get("id"):
+            cell["id"] = f"{name}-{i:02d}"
+        for out in cell.get("outputs", []):
+            if "text" in out:
+                out["text"] = _ADDRESS.sub("", out["text"])
+            for mime, value in out.get("data", {}).items():
+                if mime.startswith("text/") and isinstance(value, str):
+                    out["data"][mime] = _ADDRESS.sub("", value)
+    return nb
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """The notebook as JSON text, formatted the way nbformat writes it, with a final newline."""
+    text = nbformat.writes(nb, version=4)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _failing_cell(nb_path: Path) -> str:
+    """Describe the first cell with an error output in a partial notebook."""
+    try:
+        nb = nbformat.read(nb_path, as_version=4)
+    except (OSError, json.JSONDecodeError):
+        return "an unknown cell"
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                first = (cell.source.strip().splitlines() or [""])[0][:60]
+                return (
+                    f"cell id {cell.get('id')!r} (In [{cell.get('execution_count')}], "
+                    f"starts {first!r}): {out.get('ename')}: {out.get('evalue')}"
+                )
+    return "an unknown cell"
+
+
+def run_notebook(
+    source: Path,
+    target: Path,
+    params: Mapping[str, Any],
+    *,
+    output_dir: str = "",
+) -> float:
+    """Execute ``source`` into ``target`` via a temp file; return the seconds it took."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    name = source.stem
+    params = dict(params)
+    if output_dir:
+        params["output_dir"] = output_dir
+    check_parameters(source, params)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".tmp-{target.name}")
+    start = time.monotonic()
+    # IPC transport in a private temp folder: no TCP ports, and no "running over TCP without
+    # encryption" warning from the kernel on the terminal.
+    ipc_dir = tempfile.mkdtemp(prefix="briconnect-kernel-")
+    km = KernelManager(kernel_name=KERNEL, transport="ipc", ip=str(Path(ipc_dir) / "kernel"))
+    try:
+        papermill.execute_notebook(
+            str(source),
+            str(tmp),
+            parameters=params,
+            kernel_name=KERNEL,
+            progress_bar=False,
+            log_output=False,
+            cwd=str(paths.NOTEBOOKS),
+            km=km,
+        )
+    except PapermillExecutionError:
+        where = _failing_cell(tmp)
+        raise BriconnectError(
+            f"{source.relative_to(paths.ROOT)} failed at {where}; "
+            f"partial output kept in {tmp.relative_to(paths.ROOT)}, {target.name} left untouched"
+        ) from None
+    finally:
+        # nbclient does not own a kernel manager it was given, so it is ours to shut down.
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
+        shutil.rmtree(ipc_dir, ignore_errors=True)
+    nb = normalize(nbformat.read(tmp, as_version=4), name)
+    tmp.write_text(dumps(nb), encoding="utf-8")
+    tmp.replace(target)
+    return time.monotonic() - start
