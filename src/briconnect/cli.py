@@ -7,6 +7,7 @@ written unless everything succeeded.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -61,6 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briconnect: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: still one line, traceback on request
+        if os.environ.get("BRICONNECT_DEBUG"):
+            raise
+        print(
+            f"briconnect: internal error: {type(exc).__name__}: {exc} "
+            "(set BRICONNECT_DEBUG=1 for the traceback); nothing was written",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Loading the processed tables with the right types, for notebooks and analysts.
 
-    >>> from briconnect import data
-    >>> claims = data.load_claims()
+>>> from briconnect import data
+>>> claims = data.load_claims()
 """
 
 from __future__ import annotations
@@ -15,8 +15,16 @@ from . import paths
 # Read identifiers and free text as strings so that "2022" in as_of stays a string, not an int.
 _STRING_COLUMNS = {
     "claims": [
-        "claim_id", "mention", "unit", "qualifier", "qualifier_text", "counted", "as_of", "tier",
-        "sentence_text", "section_title",
+        "claim_id",
+        "mention",
+        "unit",
+        "qualifier",
+        "qualifier_text",
+        "counted",
+        "as_of",
+        "tier",
+        "sentence_text",
+        "section_title",
     ],
     "sentences": ["text"],
     "countries": ["name", "iso3", "continent", "kind"],
@@ -28,9 +36,12 @@ def _load(name: str, folder: Path | None) -> pd.DataFrame:
     path = (folder or paths.PROCESSED) / f"{name}.csv"
     header = pd.read_csv(path, nrows=0).columns
     dtype = {c: "string" for c in _STRING_COLUMNS.get(name, []) if c in header}
-    return pd.read_csv(path, dtype=dtype, keep_default_na=False, na_values={
-        c: [""] for c in header if c not in dtype
-    })
+    return pd.read_csv(
+        path,
+        dtype=dtype,
+        keep_default_na=False,
+        na_values={c: [""] for c in header if c not in dtype},
+    )
 
 
 def load_claims(folder: Path | None = None) -> pd.DataFrame:

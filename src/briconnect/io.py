@@ -34,7 +34,9 @@ def decode_text(data: bytes, name: str = "input") -> str:
     if not data.strip():
         raise BriconnectError(f"{name}: file is empty")
     if b"\x00" in data:
-        raise BriconnectError(f"{name}: looks like a binary file (contains NUL bytes), expected text")
+        raise BriconnectError(
+            f"{name}: looks like a binary file (contains NUL bytes), expected text"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -43,9 +45,13 @@ def decode_text(data: bytes, name: str = "input") -> str:
         ) from None
     if text.startswith("\ufeff"):
         # A byte-order mark would shift every offset by one; refuse rather than guess.
-        raise BriconnectError(f"{name}: starts with a byte-order mark; save it as UTF-8 without BOM")
+        raise BriconnectError(
+            f"{name}: starts with a byte-order mark; save it as UTF-8 without BOM"
+        )
     if "\r" in text:
-        raise BriconnectError(f"{name}: has CR line endings; convert it to LF (offsets count LF only)")
+        raise BriconnectError(
+            f"{name}: has CR line endings; convert it to LF (offsets count LF only)"
+        )
     return text
 
 

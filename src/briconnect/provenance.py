@@ -30,7 +30,7 @@ def verify_raw(raw: Path = paths.RAW_TEXT, sidecar: Path = paths.SOURCES) -> dic
     actual = sha256_file(raw)
     if actual != meta["sha256"]:
         raise BriconnectError(
-            f"{raw}: sha256 {actual[:12]}... does not match the sidecar's {meta['sha256'][:12]}...; "
-            "the raw text must never be edited"
+            f"{raw}: sha256 {actual[:12]}... does not match the sidecar's "
+            f"{meta['sha256'][:12]}...; the raw text must never be edited"
         )
     return meta

@@ -1,0 +1,219 @@
+"""Country and territory mentions, coded with country_converter's maintained table.
+
+Candidates are runs of capitalised words in a sentence (split at hyphens, possessives dropped).
+A candidate is a country when one of country_converter's regular expressions matches it and the
+match ends where the candidate ends (so "Russian" and "Indian" are not countries). Where
+candidates overlap, a library name written in full wins ("China" over "Bank of China");
+otherwise a longer name with a different code wins ("Papua New Guinea" over "Guinea").
+Regions and blocs (ASEAN, Africa, Central Asia, EU) are in no regular expression, so they never
+match. "Hong Kong SAR" and "Macao SAR" keep their suffix and are territories: places that are
+not UN members in the library's table. China itself is marked ``china``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+KINDS = ("china", "country", "territory")
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int
+    end: int
+    name: str  # as written
+    iso3: str
+    short_name: str  # the library's short name
+    continent: str
+    kind: str
+    in_name: bool  # part of a proper name or compound: "China-Laos Railway", "Bank of China"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    iso3: str
+    short_name: str
+    continent: str
+    kind: str
+    regex: re.Pattern[str]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[_Entry, ...]:
+    """country_converter's own data file, read so that Namibia's code "NA" stays a string.
+
+    (country_converter 1.3.2 crashes under pandas 3 when it loads this file itself.)
+    """
+    import csv
+    import importlib.util
+
+    # Locate the package's table without importing it (importing pulls in pandas: ~1 s).
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or spec.origin is None:
+        raise ImportError("country_converter is not installed; run `make setup`")
+    path = Path(spec.origin).with_name("country_data.tsv")
+    entries = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if not row["ISO3"] or row.get("obsolete"):
+                continue
+            iso3 = row["ISO3"]
+            kind = "china" if iso3 == "CHN" else ("country" if row["UNmember"] else "territory")
+            names = frozenset(n.lower() for n in (row["name_short"], row["name_official"]) if n)
+            entries.append(
+                _Entry(
+                    iso3,
+                    row["name_short"],
+                    row["continent"],
+                    kind,
+                    re.compile(row["regex"], re.IGNORECASE),
+                    names,
+                )
+            )
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def _name_last_words() -> frozenset[str]:
+    words = {name.split()[-1] for e in _table() for name in e.names}
+    words.update(w for e in _table() for w in e.short_name.lower().split())
+    return frozenset(words)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "i", "an")
+
+
+def _is_demonym(candidate: str) -> bool:
+    """'Russian', 'Saudi', 'Afghan' name a people or language; 'Oman' and 'Mali' are names."""
+    last = re.split(r"[\s-]", candidate)[-1]
+    if last.isupper() or last.lower() in _name_last_words():
+        return False
+    return last.lower().endswith(_DEMONYM_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _any_country() -> re.Pattern[str]:
+    """All the library's expressions in one, to discard most candidates with one search."""
+    return re.compile("|".join(f"(?:{e.regex.pattern})" for e in _table()), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def lookup(candidate: str) -> tuple[_Entry, bool] | None:
+    """(entry, written in full) for a candidate name, or None when it names no country."""
+    key = candidate.lower()
+    if key.startswith("the "):
+        key = key[4:]
+    if not _any_country().search(candidate):
+        return None
+    for entry in _table():
+        m = entry.regex.search(candidate)
+        # The name must need its first letter ("Indochina" and "Bank of China" match only
+        # because of what they end with) and must not be an adjective ("Russian").
+        if m and not entry.regex.search(candidate[1:]) and not _is_demonym(candidate):
+            return entry, key in entry.names
+    return None
+
+
+_TOKEN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f.]*(?:'[A-Za-z]+)?")
+_CONNECTORS = frozenset(["of", "and", "the", "de", "d'"])
+_MAX_TOKENS = 5
+
+
+def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of capitalised words, with possessive 's dropped."""
+    spans = []
+    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.']*", text[lo:hi]):
+        word = m.group()
+        s, e = lo + m.start(), lo + m.end()
+        if word.endswith("'s"):
+            e -= 2
+        elif word.endswith("'"):
+            e -= 1
+        word = text[s:e].rstrip(".")
+        e = s + len(word)
+        if word:
+            spans.append((s, e))
+    return spans
+
+
+def _runs(text: str, lo: int, hi: int) -> list[list[tuple[int, int]]]:
+    """Maximal runs of capitalised tokens joined by single spaces, hyphens or connectors."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for s, e in _capital_tokens(text, lo, hi):
+        word = text[s:e]
+        is_cap = word[:1].isupper()
+        gap = text[current[-1][1] : s] if current else ""
+        joined = current and gap in (" ", "-") and (is_cap or word in _CONNECTORS)
+        if joined:
+            current.append((s, e))
+        else:
+            if current:
+                runs.append(current)
+            current = [(s, e)] if is_cap else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def find_countries(text: str, lo: int = 0, hi: int | None = None) -> list[CountryMention]:
+    hi = len(text) if hi is None else hi
+    found: list[CountryMention] = []
+    for run in _runs(text, lo, hi):
+        found.extend(_in_run(text, run, lo))
+    return found
+
+
+def _in_run(text: str, run: list[tuple[int, int]], lo: int) -> list[CountryMention]:
+    candidates = []
+    for i in range(len(run)):
+        if text[run[i][0] : run[i][1]] in _CONNECTORS:
+            continue
+        for j in range(i, min(len(run), i + _MAX_TOKENS)):
+            if text[run[j][0] : run[j][1]] in _CONNECTORS:
+                continue
+            s, e = run[i][0], run[j][1]
+            name = text[s:e]
+            if name == "US" and text[e : e + 1] == "$":
+                continue  # the currency US$, not the country
+            if name.endswith((" SAR", " SARs")):
+                continue  # the suffix is added back below, once the place is known
+            hit = lookup(name)
+            if hit:
+                candidates.append((s, e, hit[0], hit[1]))
+    chosen: list[tuple[int, int, _Entry, bool]] = []
+    # Full library names first, then longer spans, then earlier ones.
+    for cand in sorted(candidates, key=lambda c: (not c[3], -(c[1] - c[0]), c[0])):
+        s, e, entry, _ = cand
+        clash = [c for c in chosen if c[0] < e and s < c[1]]
+        if not clash:
+            chosen.append(cand)
+    mentions = []
+    run_words = [text[a:b] for a, b in run]
+    for s, e, entry, _ in sorted(chosen, key=lambda c: c[0]):
+        if text[e : e + 4] == " SAR":
+            e += 4
+        inside = [w for (a, b), w in zip(run, run_words, strict=True) if b <= s or a >= e]
+        extras = [
+            w
+            for w in inside
+            if w not in _CONNECTORS and w != "SAR" and w != "The" and lookup(w) is None
+        ]
+        hyphenated = text[s - 1 : s] == "-" or text[e : e + 1] == "-"
+        mentions.append(
+            CountryMention(
+                s,
+                e,
+                text[s:e],
+                entry.iso3,
+                entry.short_name,
+                entry.continent,
+                entry.kind,
+                bool(extras) or hyphenated,
+            )
+        )
+    return mentions

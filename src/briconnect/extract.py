@@ -1,0 +1,144 @@
+"""Build the tables from a document: one ``extract_<table>()`` per table.
+
+Each returns a list of row dicts in document order, with exactly the columns the data
+dictionary (:mod:`briconnect.schema`) declares, so writing and validating are mechanical.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from . import countries as countries_mod
+from .counted import counted_for
+from .dates import as_of_for, find_dates
+from .quantities import Quantity, find_quantities
+from .text import Section, Sentence, split_document
+
+Row = dict[str, object]
+
+
+NO_TITLE = "(before the first numbered heading)"
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    sections: list[Section]
+    sentences: list[Sentence]
+    front: Section | None  # the chapter heading, which names section 0
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        sections, sentences = split_document(text)
+        return cls(text, sections, sentences, _front_heading(text))
+
+    def section_title(self, number: int) -> str:
+        for s in self.sections:
+            if s.section == number:
+                return s.title
+        return self.front.title if self.front else NO_TITLE
+
+
+def _front_heading(text: str) -> Section | None:
+    """The chapter heading ('III. Promoting ...'), when the text has one."""
+    m = re.search(r"(?m)^[IVXLC]+\.[ \t]+(\S[^\n]*?)[ \t]*$", text)
+    return Section(0, m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def claim_id(q: Quantity) -> str:
+    """Stable across extractor changes: derived from the offset, not from a running count."""
+    return f"c{q.start:05d}"
+
+
+def extract_sections(doc: Document) -> list[Row]:
+    rows: list[Row] = []
+    if doc.front is not None:
+        rows.append(asdict(doc.front))
+    elif doc.sentences and doc.sentences[0].section == 0:
+        # No heading to point at: the span of section 0's own text.
+        first = [s for s in doc.sentences if s.section == 0]
+        rows.append(
+            {"section": 0, "title": NO_TITLE, "start": first[0].start, "end": first[-1].end}
+        )
+    for s in doc.sections:
+        rows.append({"section": s.section, "title": s.title, "start": s.start, "end": s.end})
+    return rows
+
+
+def extract_sentences(doc: Document) -> list[Row]:
+    return [
+        {
+            "sentence_id": s.sentence_id,
+            "section": s.section,
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+        }
+        for s in doc.sentences
+    ]
+
+
+def extract_claims(doc: Document) -> list[Row]:
+    rows: list[Row] = []
+    for s in doc.sentences:
+        dates = find_dates(doc.text, s.start, s.end)
+        earlier: list[tuple[Quantity, str]] = []
+        for q in find_quantities(doc.text, s.start, s.end):
+            counted = counted_for(doc.text, q, s.start, s.end, earlier)
+            earlier.append((q, counted))
+            rows.append(
+                {
+                    "claim_id": claim_id(q),
+                    "section": s.section,
+                    "sentence_id": s.sentence_id,
+                    "start": q.start,
+                    "end": q.end,
+                    "mention": q.mention,
+                    "value": q.value,
+                    "unit": q.unit,
+                    "qualifier": q.qualifier,
+                    "qualifier_text": q.qualifier_text,
+                    "value_low": q.value_low,
+                    "value_high": q.value_high,
+                    "counted": counted,
+                    "as_of": as_of_for(dates, q.start),
+                    "tier": q.tier,
+                    "section_title": doc.section_title(s.section),
+                    "sentence_text": s.text,
+                }
+            )
+    return rows
+
+
+def extract_countries(doc: Document) -> list[Row]:
+    rows: list[Row] = []
+    for s in doc.sentences:
+        for c in countries_mod.find_countries(doc.text, s.start, s.end):
+            rows.append(
+                {
+                    "mention_id": f"m{c.start:05d}",
+                    "section": s.section,
+                    "sentence_id": s.sentence_id,
+                    "start": c.start,
+                    "end": c.end,
+                    "name": c.name,
+                    "iso3": c.iso3,
+                    "country": c.short_name,
+                    "continent": c.continent,
+                    "kind": c.kind,
+                    "in_name": c.in_name,
+                }
+            )
+    return rows
+
+
+def extract_all(text: str) -> dict[str, list[Row]]:
+    doc = Document.from_text(text)
+    return {
+        "sections": extract_sections(doc),
+        "sentences": extract_sentences(doc),
+        "claims": extract_claims(doc),
+        "countries": extract_countries(doc),
+    }

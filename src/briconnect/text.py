@@ -1,0 +1,141 @@
+"""Split a document into sections, paragraphs and sentences, keeping character offsets.
+
+The structure this relies on (true of Xinhua's plain-text white papers): one paragraph per line;
+short lines without closing punctuation are headings; a heading ``N. Title`` opens numbered
+section N. Everything before the first numbered heading is section 0. Offsets are Python string
+indices into the unmodified text, so ``text[start:end]`` gives back each sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A numbered section heading: "3. Unimpeded, convenient and efficient trade".
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.\s+(\S.*?)\s*$")
+_MAX_HEADING_CHARS = 150
+_CLOSING = (".", "!", "?", ":", ";", '"', "'", "\u201d", ")")
+
+# Tokens ending in "." that do not end a sentence. Compared case-insensitively, without the dot.
+ABBREVIATIONS = frozenset(
+    """no nos vol art arts fig figs approx est etc e.g i.e cf vs mr mrs ms dr prof st mt ft jr sr
+    co corp inc ltd dept govt gov jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n
+    e.u p.r.c a.m p.m""".split()
+)
+
+# Candidate sentence ends: . ! ? with optional closing quote/bracket, then space(s).
+_END = re.compile(r"[.!?][\"'\u201d)\]]*(?=\s+)")
+
+
+@dataclass(frozen=True)
+class Section:
+    section: int
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sentence_id: int
+    section: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, stripped of surrounding white space."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = m.start() + lead
+        spans.append((start, start + len(stripped)))
+    return spans
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a title, a dateline or a section heading."""
+    return len(line) <= _MAX_HEADING_CHARS and not line.endswith(_CLOSING)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], surviving abbreviations, decimals and initials."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        if not _is_sentence_end(text, m.start(), stop, end):
+            continue
+        spans.append((cursor, stop))
+        cursor = stop
+        while cursor < end and text[cursor].isspace():
+            cursor += 1
+    if cursor < end:
+        tail_end = end
+        while tail_end > cursor and text[tail_end - 1].isspace():
+            tail_end -= 1
+        if tail_end > cursor:
+            spans.append((cursor, tail_end))
+    return spans
+
+
+def _is_sentence_end(text: str, dot: int, stop: int, limit: int) -> bool:
+    nxt = stop
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    if nxt >= limit:
+        return True
+    following = text[nxt]
+    # A new sentence starts with a capital, a digit, or an opening quote/bracket.
+    if not (following.isupper() or following.isdigit() or following in "\"'\u201c(["):
+        return False
+    if text[dot] != ".":
+        return True
+    word = re.search(r"[\w.&$-]*$", text[:dot])
+    token = word.group() if word else ""
+    if token.lower() in ABBREVIATIONS:
+        return False
+    # A single capital letter ("J. Smith", "U.N."), but not the pronoun-like "I".
+    return not (len(token) == 1 and token.isupper() and token != "I")
+
+
+def split_document(text: str) -> tuple[list[Section], list[Sentence]]:
+    """Sections (numbered headings) and body sentences with section and paragraph numbers."""
+    sections: list[Section] = []
+    sentences: list[Sentence] = []
+    section = 0
+    paragraph = 0
+    for start, end in _lines(text):
+        line = text[start:end]
+        if is_heading(line):
+            m = _NUMBERED_HEADING.match(line)
+            if m:
+                section = int(m.group(1))
+                sections.append(Section(section, m.group(2), start + m.start(2), end))
+            continue
+        paragraph += 1
+        for s, e in split_sentences(text, start, end):
+            sentences.append(Sentence(len(sentences) + 1, section, paragraph, s, e, text[s:e]))
+    return sections, sentences
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
+    """The sentence containing a character offset (sentences are sorted by start)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if offset < s.start:
+            hi = mid - 1
+        elif offset >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    raise ValueError(f"offset {offset} is not inside any sentence")
