@@ -62,8 +62,8 @@ $(DICT) &: src/briconnect/schema.py $(STAMP)
 	$(BRI) write-dictionary
 
 # ---------------------------------------------------------------- checks
-test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility)
-	$(PY) -m pytest -q
+test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
+	$(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
 
 lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 	$(VENV)/bin/ruff check .
@@ -72,3 +72,5 @@ lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+include make/report.mk

@@ -18,8 +18,8 @@ import pandas as pd
 QUALIFIER_LABELS = {
     "exact": "exact",
     "lower": "at least (more than, over, -plus)",
-    "upper": "at most (nearly, up to)",
-    "approx": "about (nearly, some, about)",
+    "upper": "at most (nearly)",
+    "approx": "about (about, some)",
 }
 QUALIFIER_ORDER = ["exact", "lower", "upper", "approx"]
 
@@ -256,3 +256,14 @@ def fingerprint(folder: Path, names: Sequence[str]) -> pd.DataFrame:
         n = len(pd.read_csv(path, usecols=[0]))
         rows.append({"file": f"{name}.csv", "rows": n, "sha256": sha256_prefix(path)})
     return pd.DataFrame(rows).set_index("file")
+
+
+def claim_labels(claims: pd.DataFrame, width: int = 45) -> list[str]:
+    """Chart labels that read as the text does: "more than 1,600 representatives"."""
+    out = []
+    for mention, counted in zip(claims["mention"], claims["counted"].fillna(""), strict=True):
+        label = str(mention)
+        if counted and str(counted).split()[0].lower() not in label.lower():
+            label = f"{label} {counted}"
+        out.append(label if len(label) <= width else label[: width - 1] + "…")
+    return out
