@@ -84,12 +84,27 @@ def classify(text: str, phrases: Mapping[str, Sequence[str]]) -> list[str]:
 
 # Stated status of infrastructure projects, by the verbs the chapter uses.
 STATUS_PHRASES: dict[str, list[str]] = {
-    "operational": ["operational", "operating", "in operation", "in full operation",
-                    "entered service", "providing sound service", "connected to the power grid",
-                    "open to traffic", "opened to traffic", "opening to traffic"],
+    "operational": [
+        "operational",
+        "operating",
+        "in operation",
+        "in full operation",
+        "entered service",
+        "providing sound service",
+        "connected to the power grid",
+        "open to traffic",
+        "opened to traffic",
+        "opening to traffic",
+    ],
     "completed": ["completed"],
-    "under construction": ["under way", "track-laying has started", "have started",
-                           "made good progress", "comprehensive development", "preliminary work"],
+    "under construction": [
+        "under way",
+        "track-laying has started",
+        "have started",
+        "made good progress",
+        "comprehensive development",
+        "preliminary work",
+    ],
     "feasibility study": ["feasibility study"],
 }
 
@@ -150,7 +165,7 @@ def implied_total(part: float, share_pct: float) -> float:
 
 
 def growth_path(cumulative: float, years: int, rate_pct: float) -> tuple[float, float]:
-    """First and last yearly values of a series growing at a constant rate that sums to ``cumulative``.
+    """First and last yearly values of a constant-growth series that sums to ``cumulative``.
 
     With first value x and growth g over n years, the sum is x * ((1+g)^n - 1) / g.
     """

@@ -43,7 +43,7 @@ def read_params(path: Path | None) -> dict[str, Any]:
 
 
 def variant_params(path: Path | None, name: str) -> dict[str, Any]:
-    """A variant file's overrides for one notebook: its ``all:`` block, then its ``<name>:`` block."""
+    """A variant file's overrides for one notebook: its ``all:`` block, then ``<name>:``."""
     data = read_params(path)
     unknown = sorted(k for k in data if k != "all" and not re.fullmatch(r"\d\d-[a-z0-9-]+", k))
     if unknown:

@@ -31,7 +31,7 @@ def summary_text(name: str, title: str, points: Sequence[str]) -> str:
 def write_summary(
     name: str, title: str, points: Sequence[str], *, output_dir: str = ""
 ) -> Markdown:
-    """Write ``reports/summaries/<name>.md`` (under ``output_dir`` if given) and return it for display.
+    """Write ``reports/summaries/<name>.md`` (under ``output_dir``) and return it for display.
 
     Unchanged content is not rewritten, so re-running a notebook leaves the file's timestamp alone.
     """
