@@ -59,8 +59,8 @@ def test_in_name_flag() -> None:
 
 
 def test_lookup_uses_the_library_table() -> None:
-    entry, full = lookup("Vietnam")
-    assert entry.iso3 == "VNM" and entry.continent == "Asia"
+    entry, written_in_full = lookup("Vietnam")
+    assert (entry.iso3, entry.continent, written_in_full) == ("VNM", "Asia", True)
     assert lookup("Mekong") is None
 
 

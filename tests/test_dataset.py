@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import collections
 import filecmp
+import itertools
 import json
 
 import pytest
@@ -187,7 +188,7 @@ def test_sentences_cover_every_body_line(sentences, raw) -> None:
     body = {line for line in raw.splitlines() if line.endswith(".")}
     assert lines == body and len(body) == 108
     for spans in by_paragraph.values():
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert raw[end:start].isspace()
 
 
@@ -208,7 +209,7 @@ def test_dictionary_is_current() -> None:
 def test_datapackage_describes_every_column() -> None:
     package = json.loads(paths.DATAPACKAGE.read_text(encoding="utf-8"))
     resources = {r["name"]: r for r in package["resources"]}
-    for name, table in TABLES.items():
+    for name in TABLES:
         header = (paths.PROCESSED / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0]
         fields = resources[name]["schema"]["fields"]
         assert [f["name"] for f in fields] == header.split(",")

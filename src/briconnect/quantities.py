@@ -431,6 +431,8 @@ def _finish(
     low: float | None = None,
     high: float | None = None,
 ) -> Quantity:
+    if unit == "years" and qualifier_text.lower() == "over":
+        start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
     if low is None and high is None:
         low = value if qualifier in ("exact", "lower") else None
         high = value if qualifier in ("exact", "upper") else None

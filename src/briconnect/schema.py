@@ -450,8 +450,6 @@ def validate_table(table: Table, header: list[str], rows: list[list[str]]) -> li
         return [
             f"{table.name}.csv: columns {header} differ from the dictionary's {table.field_names()}"
         ]
-    if not rows:
-        problems.append(f"{table.name}.csv: has no rows")
     seen: set[str] = set()
     key = header.index(table.primary_key)
     for n, row in enumerate(rows, start=2):
