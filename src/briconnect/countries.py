@@ -80,7 +80,7 @@ def _table() -> tuple[_Entry, ...]:
 @lru_cache(maxsize=1)
 def _name_last_words() -> frozenset[str]:
     words = {name.split()[-1] for e in _table() for name in e.names}
-    words.update(w for e in _table() for w in e.short_name.lower().split())
+    words.update(e.short_name.lower().split()[0] for e in _table())  # "Brunei (Darussalam)"
     return frozenset(words)
 
 
@@ -109,11 +109,15 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
         key = key[4:]
     if not _any_country().search(candidate):
         return None
+    if _is_demonym(candidate):
+        return None
+    last_word = max(candidate.rfind(" "), candidate.rfind("-")) + 1
     for entry in _table():
         m = entry.regex.search(candidate)
-        # The name must need its first letter ("Indochina" and "Bank of China" match only
-        # because of what they end with) and must not be an adjective ("Russian").
-        if m and not entry.regex.search(candidate[1:]) and not _is_demonym(candidate):
+        # The match must reach the candidate's last word ("Macao SAR the Forum" is no name)
+        # and must need its first letter ("Indochina" and "Bank of China" match only because
+        # of what they end with).
+        if m and m.end() > last_word and not entry.regex.search(candidate[1:]):
             return entry, key in entry.names
     return None
 

@@ -244,6 +244,16 @@ CLAIMS = Table(
             pattern=AS_OF_PATTERN,
         ),
         Field(
+            "as_of_paragraph",
+            "string",
+            "as_of, or when the sentence states no date, the date that opens an earlier sentence "
+            "of the same paragraph as a stock or period ('By the end of 2022, ...', 'From 2013 "
+            "to 2022, ...'): context for analysts, e.g. 'The balance of loans ... reached "
+            "RMB2.2 trillion' gets 2022-12-31; empty when there is none",
+            required=False,
+            pattern=AS_OF_PATTERN,
+        ),
+        Field(
             "tier",
             "string",
             "How the number is written: core (digits), word (number "
@@ -440,8 +450,6 @@ def validate_table(table: Table, header: list[str], rows: list[list[str]]) -> li
         return [
             f"{table.name}.csv: columns {header} differ from the dictionary's {table.field_names()}"
         ]
-    if not rows:
-        problems.append(f"{table.name}.csv: has no rows")
     seen: set[str] = set()
     key = header.index(table.primary_key)
     for n, row in enumerate(rows, start=2):
