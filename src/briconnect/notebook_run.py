@@ -101,6 +101,14 @@ def dumps(nb: nbformat.NotebookNode) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
+def _rel(path: Path) -> str:
+    """A path relative to the project when it is inside it, for one-line messages."""
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
 def _failing_cell(nb_path: Path) -> str:
     """Describe the first cell with an error output in a partial notebook."""
     try:
@@ -155,8 +163,8 @@ def run_notebook(
     except PapermillExecutionError:
         where = _failing_cell(tmp)
         raise BriconnectError(
-            f"{source.relative_to(paths.ROOT)} failed at {where}; "
-            f"partial output kept in {tmp.relative_to(paths.ROOT)}, {target.name} left untouched"
+            f"{_rel(source)} failed at {where}; "
+            f"partial output kept in {_rel(tmp)}, {target.name} left untouched"
         ) from None
     finally:
         # nbclient does not own a kernel manager it was given, so it is ours to shut down.
