@@ -164,3 +164,12 @@ def test_index_is_offline_and_hides_code() -> None:
         assert f'<section id="{name}">' in page
     assert "import matplotlib" not in page  # code cells are hidden
     assert page.count("data:image/png;base64,") >= len(NAMES)
+
+
+def test_committed_variant_files_name_only_declared_parameters() -> None:
+    variants = sorted((paths.ROOT / "params" / "variants").glob("*.yaml"))
+    assert variants
+    for variant in variants:
+        for name in NAMES:
+            declared = nr.declared_parameters(paths.NOTEBOOKS / f"{name}.ipynb")
+            assert set(nr.variant_params(variant, name)) <= set(declared), (variant.name, name)

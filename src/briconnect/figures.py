@@ -27,7 +27,7 @@ PALETTES: dict[str, list[str]] = {"okabe-ito": OKABE_ITO, "tol-bright": TOL_BRIG
 
 SOURCE = (
     "Source: The Belt and Road Initiative white paper (SCIO, 2023), Chapter III; "
-    "briconnect data/processed/claims.csv"
+    "tables in briconnect's data/processed/"
 )
 FORMATS = ("png", "svg")
 # Metadata that would otherwise embed the date or the matplotlib version into each file.

@@ -143,7 +143,10 @@ def run_notebook(
         params["output_dir"] = output_dir
     check_parameters(source, params)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".tmp-{target.name}")
+    # The temp file lives in build/tmp/ (same file system, so the final rename is atomic), out of
+    # reach of nbval and git, and is kept after a failure for inspection.
+    tmp = paths.ROOT / "build" / "tmp" / target.name
+    tmp.parent.mkdir(parents=True, exist_ok=True)
     start = time.monotonic()
     # IPC transport in a private temp folder: no TCP ports, and no "running over TCP without
     # encryption" warning from the kernel on the terminal.
