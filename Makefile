@@ -63,7 +63,7 @@ $(DICT) &: src/briconnect/schema.py $(STAMP)
 
 # ---------------------------------------------------------------- checks
 test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
-	$(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
+	BRICONNECT_READ_ONLY=1 $(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
 
 lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 	$(VENV)/bin/ruff check .

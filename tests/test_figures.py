@@ -66,6 +66,7 @@ def test_unknown_palette_and_format_are_errors() -> None:
 
 def test_save_leaves_unchanged_files_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.delenv("BRICONNECT_READ_ONLY", raising=False)
     fig = _figure()
     try:
         written = fg.save(fig, "99-test", "chart", dpi=50)
@@ -87,3 +88,17 @@ def test_every_notebook_has_committed_png_and_svg_pairs() -> None:
         svgs = {p.stem for p in folder.glob("*.svg")}
         assert pngs, f"no figures for {nb.name}"
         assert pngs == svgs, f"{folder}: PNG and SVG do not pair up"
+
+
+def test_read_only_mode_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.setenv("BRICONNECT_READ_ONLY", "1")
+    fig = _figure()
+    try:
+        assert fg.save(fig, "99-test", "chart", dpi=50) == [
+            Path("figures/99-test/chart.png"),
+            Path("figures/99-test/chart.svg"),
+        ]
+    finally:
+        plt.close(fig)
+    assert not (tmp_path / "figures").exists()

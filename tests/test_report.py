@@ -141,6 +141,7 @@ def test_summary_text_and_unchanged_summaries_are_not_rewritten(
     assert text.startswith("# 03 · Trade\n\n- 39.2 % in 2013.\n")
     assert "notebooks/03-trade.ipynb" in text
     monkeypatch.setattr(paths, "ROOT", tmp_path)
+    monkeypatch.delenv("BRICONNECT_READ_ONLY", raising=False)
     write_summary("03-trade", "03 · Trade", ["39.2 % in 2013."])
     path = tmp_path / "reports" / "summaries" / "03-trade.md"
     path.touch()

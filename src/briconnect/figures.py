@@ -8,6 +8,7 @@ colour-blind-safe palette, and PNG/SVG files without dates or software stamps.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +33,11 @@ SOURCE = (
 FORMATS = ("png", "svg")
 # Metadata that would otherwise embed the date or the matplotlib version into each file.
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None, "Creator": None}}
+
+
+def read_only() -> bool:
+    """True under ``make test``: nbval re-runs the stored notebooks but must not rewrite outputs."""
+    return os.environ.get("BRICONNECT_READ_ONLY", "") not in ("", "0")
 
 
 def palette(name: str) -> list[str]:
@@ -142,17 +148,18 @@ def save(
 ) -> list[Path]:
     """Write ``figures/<folder>/<stem>.<fmt>`` under the project (or ``output_dir``).
 
-    A file whose bytes would not change is left alone, so re-running a notebook (nbval does) keeps
-    timestamps and ``make`` quiet. Returns the paths relative to the output root.
+    A file whose bytes would not change is left alone, so re-running a notebook keeps timestamps and
+    ``make`` quiet; with ``BRICONNECT_READ_ONLY=1`` (set by ``make test`` for nbval) nothing is
+    written. Returns the paths relative to the output root.
     """
     root = paths.ROOT / output_dir if output_dir else paths.ROOT
     target = root / "figures" / folder
-    target.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in formats:
         path = target / f"{stem}.{fmt}"
         data = render(fig, fmt, dpi)
-        if not path.exists() or path.read_bytes() != data:
+        if not read_only() and (not path.exists() or path.read_bytes() != data):
+            target.mkdir(parents=True, exist_ok=True)
             write_atomic(path, data)
         written.append(path.relative_to(root))
     return written
