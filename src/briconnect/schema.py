@@ -125,7 +125,7 @@ SECTIONS = Table(
         ),
         Field("end", "integer", f"{_OFFSET}: end of the heading, exclusive", minimum=0),
     ),
-    "section",
+    "start",  # a long text may number its sections again ("1." in every chapter)
 )
 
 SENTENCES = Table(
@@ -163,8 +163,8 @@ CLAIMS = Table(
         Field(
             "claim_id",
             "string",
-            "Stable identifier, 'c' + the 5-digit start offset",
-            pattern=r"^c\d{5}$",
+            "Stable identifier: 'c' + the start offset, zero-padded to 5 digits",
+            pattern=r"^c\d{5,}$",
             example="c16150",
         ),
         _SECTION,
@@ -284,8 +284,8 @@ COUNTRIES = Table(
         Field(
             "mention_id",
             "string",
-            "Stable identifier, 'm' + the 5-digit start offset",
-            pattern=r"^m\d{5}$",
+            "Stable identifier: 'm' + the start offset, zero-padded to 5 digits",
+            pattern=r"^m\d{5,}$",
         ),
         _SECTION,
         _SENTENCE_ID,
