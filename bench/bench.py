@@ -1,7 +1,7 @@
 """`make bench`: wall times of the pipeline on this machine, with the targets next to them.
 
-Run from the project root with the project's Python. Timings are medians of a few runs; the
-machine's other load shows up in them, so read them as "this order of magnitude", and compare
+Run from the project root with the project's Python. Timings are the best of a few runs; the
+machine's other load still shows up in them, so read them as "this order of magnitude", and compare
 runs on the same machine only. Targets come from the issues: extraction of the chapter in a
 fraction of a second and linear scaling (20 copies in < 25x the time of one).
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,7 +30,7 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return min(times)  # best of N: the least disturbed by other load on the machine
 
 
 def shell_time(cmd: list[str], repeat: int = 1, env: dict[str, str] | None = None) -> float:
