@@ -23,7 +23,7 @@ PKG := $(sort $(wildcard src/briconnect/*.py))
 DATA := data/processed/sentences.csv data/processed/claims.csv data/processed/countries.csv
 DICT := data/datapackage.json data/README.md
 
-.PHONY: help setup data test lint format lock clean-venv
+.PHONY: help setup data test lint format lock clean-venv bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -72,3 +72,7 @@ lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# ---------------------------------------------------------------- benchmark
+bench: $(STAMP) $(DATA) ## Print wall times of extraction and the make targets on this machine
+	$(PY) bench/bench.py

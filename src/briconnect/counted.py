@@ -103,16 +103,25 @@ def noun_phrase_after(text: str, pos: int, hi: int) -> str:
                 or nxt.group(1)[0].isdigit()
                 or nxt.group(1).lower() in _QUALIFIER_WORDS | _PREPOSITIONS | _DETERMINERS
                 or _is_verb_like(nxt.group(1))
+                or nxt.group(1).lower().endswith("ing")  # "... countries and driving ..."
                 or not words
             ):
                 break
-        if words and (_is_verb_like(word) or (low.endswith("ly") and len(low) > 4)):
+        if words and (_is_verb_like(word) or _is_adverb(text, low, m.end(), hi)):
             break  # a verb or an adverb ends the phrase: "member states unanimously agreed"
         if words and low.endswith("ing") and _starts_modifier(text, m.end(), hi):
             break  # a participle with its object: "terminal operating in Italy"
         words.append(word)
         i = m.end()
     return _clean(words)
+
+
+def _is_adverb(text: str, word: str, pos: int, hi: int) -> bool:
+    """'unanimously agreed' is an adverb; 'friendly cities' is an adjective."""
+    if not word.endswith("ly") or len(word) <= 4:
+        return False
+    nxt = re.compile(r"\s+(" + _WORD.pattern + r")").match(text, pos, hi)
+    return nxt is None or _is_verb_like(nxt.group(1)) or nxt.group(1).lower() in _PREPOSITIONS
 
 
 def _starts_modifier(text: str, pos: int, hi: int) -> bool:

@@ -80,7 +80,7 @@ def _table() -> tuple[_Entry, ...]:
 @lru_cache(maxsize=1)
 def _name_last_words() -> frozenset[str]:
     words = {name.split()[-1] for e in _table() for name in e.names}
-    words.update(w for e in _table() for w in e.short_name.lower().split())
+    words.update(e.short_name.lower().split()[0] for e in _table())  # "Brunei (Darussalam)"
     return frozenset(words)
 
 
@@ -95,6 +95,12 @@ def _is_demonym(candidate: str) -> bool:
     return last.lower().endswith(_DEMONYM_ENDINGS)
 
 
+@lru_cache(maxsize=4096)
+def _may_end_a_name(word: str) -> bool:
+    """Every country name ends in a word of a library name or matches an expression alone."""
+    return word.lower() in _name_last_words() or bool(_any_country().search(word))
+
+
 @lru_cache(maxsize=1)
 def _any_country() -> re.Pattern[str]:
     """All the library's expressions in one, to discard most candidates with one search."""
@@ -107,13 +113,17 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     key = candidate.lower()
     if key.startswith("the "):
         key = key[4:]
-    if not _any_country().search(candidate):
+    if not _may_end_a_name(re.split(r"[\s-]", candidate)[-1]):
+        return None  # cheap: most capitalised runs end in words no country name ends in
+    if _is_demonym(candidate):
         return None
+    last_word = max(candidate.rfind(" "), candidate.rfind("-")) + 1
     for entry in _table():
         m = entry.regex.search(candidate)
-        # The name must need its first letter ("Indochina" and "Bank of China" match only
-        # because of what they end with) and must not be an adjective ("Russian").
-        if m and not entry.regex.search(candidate[1:]) and not _is_demonym(candidate):
+        # The match must reach the candidate's last word ("Macao SAR the Forum" is no name)
+        # and must need its first letter ("Indochina" and "Bank of China" match only because
+        # of what they end with).
+        if m and m.end() > last_word and not entry.regex.search(candidate[1:]):
             return entry, key in entry.names
     return None
 

@@ -20,6 +20,8 @@ from .text import Section, Sentence, split_document
 Row = dict[str, object]
 
 
+# Sentence-opening dates that frame the rest of a paragraph: stocks and periods, not events.
+_STOCK_DATE = re.compile(r"(?i)(?:by|as\s+of|as\s+at|from|since|between|until|up\s+to)\b")
 NO_TITLE = "(before the first numbered heading)"
 
 
@@ -84,12 +86,16 @@ def extract_sentences(doc: Document) -> list[Row]:
 
 def extract_claims(doc: Document) -> list[Row]:
     rows: list[Row] = []
+    paragraph, context = 0, ""  # the framing date stated so far in the current paragraph
     for s in doc.sentences:
         dates = find_dates(doc.text, s.start, s.end)
+        if s.paragraph != paragraph:
+            paragraph, context = s.paragraph, ""
         earlier: list[tuple[Quantity, str]] = []
         for q in find_quantities(doc.text, s.start, s.end):
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
+            as_of = as_of_for(dates, q.start)
             rows.append(
                 {
                     "claim_id": claim_id(q),
@@ -105,12 +111,15 @@ def extract_claims(doc: Document) -> list[Row]:
                     "value_low": q.value_low,
                     "value_high": q.value_high,
                     "counted": counted,
-                    "as_of": as_of_for(dates, q.start),
+                    "as_of": as_of,
+                    "as_of_paragraph": as_of or context,
                     "tier": q.tier,
                     "section_title": doc.section_title(s.section),
                     "sentence_text": s.text,
                 }
             )
+        if dates and dates[0].start == s.start and _STOCK_DATE.match(dates[0].text):
+            context = dates[0].as_of  # "By the end of 2022, ..." frames what follows
     return rows
 
 

@@ -310,7 +310,11 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     value = parse_number(m.group("num"))
     if not cur:
         # Glued to letters or an identifier hyphen: K2, BDS-3, Covid-19, G20.
-        if prev_char.isalpha() or prev_char in "_./" or re.search(r"[A-Za-z]-$", before):
+        if (
+            prev_char.isalpha()
+            or (prev_char and prev_char in "_./")
+            or re.search(r"[A-Za-z]-$", before)
+        ):
             return True
         # Part of a range or a formula: "(10+1)", "2017-2022", "2013-22".
         if prev_char == "+" or re.match(r"\+\d", after):
@@ -427,6 +431,8 @@ def _finish(
     low: float | None = None,
     high: float | None = None,
 ) -> Quantity:
+    if unit == "years" and qualifier_text.lower() == "over":
+        start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
     if low is None and high is None:
         low = value if qualifier in ("exact", "lower") else None
         high = value if qualifier in ("exact", "upper") else None

@@ -1,0 +1,200 @@
+"""The number grammar, table-driven, with real phrases from the chapter and the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from briconnect.quantities import find_quantities, parse_number, words_to_number
+
+
+def one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, [q.mention for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "value", "unit", "qualifier"),
+    [
+        # Real phrases from Chapter III
+        (
+            "China had signed more than 200 BRI cooperation agreements.",
+            "more than 200",
+            200,
+            "count",
+            "lower",
+        ),
+        (
+            "trade reached nearly US$2.9 trillion, a record.",
+            "nearly US$2.9 trillion",
+            2.9e12,
+            "USD",
+            "upper",
+        ),
+        ("goods to 300-plus ports in Asia.", "300-plus", 300, "count", "lower"),
+        ("with a total value of RMB152.54 billion.", "RMB152.54 billion", 152.54e9, "RMB", "exact"),
+        ("accounting for 45.4 percent of the total.", "45.4 percent", 45.4, "percent", "exact"),
+        (
+            "an increase of 6.2 percentage points on 2013.",
+            "6.2 percentage points",
+            6.2,
+            "percentage_points",
+            "exact",
+        ),
+        ("at a speed of 120 km per hour.", "120 km per hour", 120, "km_per_hour", "exact"),
+        (
+            "has increased to above 5 million twenty-foot equivalent units (TEUs), making it",
+            "above 5 million twenty-foot equivalent units (TEUs)",
+            5e6,
+            "TEU",
+            "lower",
+        ),
+        (
+            "transporting nearly 7 million TEUs and goods.",
+            "nearly 7 million TEUs",
+            7e6,
+            "TEU",
+            "upper",
+        ),
+        ("has increased to 1.21 million tonnes.", "1.21 million tonnes", 1.21e6, "tonnes", "exact"),
+        ("the volume had exceeded 74,000 trips.", "exceeded 74,000", 74000, "count", "lower"),
+        (
+            "some 17.7 million businesses in partner countries.",
+            "some 17.7 million",
+            17.7e6,
+            "count",
+            "approx",
+        ),
+        (
+            "with committed investment of about US$22 billion.",
+            "about US$22 billion",
+            22e9,
+            "USD",
+            "approx",
+        ),
+        ("It has hosted the Forum twice, providing a platform.", "twice", 2, "times", "exact"),
+        (
+            "held the Media Cooperation Forum on Belt and Road six times, and",
+            "six times",
+            6,
+            "times",
+            "exact",
+        ),
+        (
+            "in seven consecutive years, and established",
+            "seven consecutive years",
+            7,
+            "years",
+            "exact",
+        ),
+        ("has been held for the past five years.", "five years", 5, "years", "exact"),
+        ("Sixteen Chinese and foreign think tanks have joined.", "Sixteen", 16, "count", "exact"),
+        ("together with a dozen financial institutions.", "a dozen", 12, "count", "exact"),
+        (
+            "to train tens of thousands of professionals.",
+            "tens of thousands",
+            1e4,
+            "count",
+            "approx",
+        ),
+        ("making it the fourth largest TEU port in Europe.", "fourth largest", 4, "rank", "exact"),
+        ("to become the third trade channel between them.", "third", 3, "rank", "exact"),
+        ("Nearly 1,400 national standards were published.", "Nearly 1,400", 1400, "count", "upper"),
+        ("the RMB2.2 trillion balance of loans.", "RMB2.2 trillion", 2.2e12, "RMB", "exact"),
+        # Forms of the genre beyond this chapter
+        ("China invested $240 billion abroad.", "$240 billion", 240e9, "USD", "exact"),
+        ("Growth was 7.7% last year.", "7.7%", 7.7, "percent", "exact"),
+        ("Trade hit 145.72 billion yuan.", "145.72 billion yuan", 145.72e9, "RMB", "exact"),
+        ("Loans reached US$1T by then.", "US$1T", 1e12, "USD", "exact"),
+        ("It took two decades to build.", "two decades", 20, "years", "exact"),
+        ("The fund holds US$40bn in assets.", "US$40bn", 40e9, "USD", "exact"),
+        ("It cost 1.2 billion US dollars.", "1.2 billion US dollars", 1.2e9, "USD", "exact"),
+        ("It runs at 160 km/h on average.", "160 km/h", 160, "km_per_hour", "exact"),
+        ("Up to 2,000 students enrolled.", "Up to 2,000", 2000, "count", "upper"),
+        ("At least 30 teachers came.", "At least 30", 30, "count", "lower"),
+        ("Exports rose 30 per cent.", "30 per cent", 30, "percent", "exact"),
+        ("Twenty-five countries joined.", "Twenty-five", 25, "count", "exact"),
+        ("It is the 2nd largest economy.", "2nd largest", 2, "rank", "exact"),
+        ("Some 100 or more firms came.", "Some 100 or more", 100, "count", "approx"),
+    ],
+)
+def test_grammar(sentence: str, mention: str, value: float, unit: str, qualifier: str) -> None:
+    q = one(sentence)
+    assert (q.mention, q.unit, q.qualifier) == (mention, unit, qualifier)
+    assert q.value == pytest.approx(value)
+    assert sentence[q.start : q.end] == q.mention
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2017, the United Nations Security Council adopted Resolution 2344, calling for",
+        "China has built many 5G base stations.",
+        "the K2 and K3 units of the Karachi Nuclear Power Plant",
+        "The BeiDou navigation satellite system (BDS-3) provides services.",
+        "After the outbreak of Covid-19, China acted.",
+        "the African Union's Agenda 2063, and Saudi Arabia's Vision 2030.",
+        "the Master Plan on ASEAN Connectivity 2025, the ASEAN Outlook.",
+        "platforms such as China-ASEAN (10+1) Cooperation, and more.",
+        "the Karakoram Highway Phase II (Havelian-Thakot section) is open.",
+        "on building a green Belt and Road for 2017-2022, the plan.",
+        "the Program of Health Silk Road (2020-2022), China has helped.",
+        "passed at the 71st United Nations General Assembly in November 2016.",
+        "On January 1, 2022, the RCEP agreement entered into force.",
+        "The first forum in 2017 welcomed heads of state.",
+        "The Peljesac Bridge has celebrated its first anniversary of opening.",
+        "13 banks had established 145 first-tier offices",  # 'first-tier' is no rank
+        "the cumulative two-way investment between them",
+        'the China-Malaysia and China-Indonesia "Two Countries, Twin Parks" projects',
+        "utilizing China's Hualong One nuclear technology.",
+        "It was held for the third time.",
+        "Industry 4.0 and Article 5 apply.",
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    found = [q.mention for q in find_quantities(sentence)]
+    if sentence.startswith("13 banks"):
+        assert found == ["13", "145"]
+    else:
+        assert found == []
+
+
+def test_qualifier_binds_to_the_next_number_only() -> None:
+    text = "more than 150 countries and 30 international organizations"
+    a, b = find_quantities(text)
+    assert (a.mention, a.qualifier, a.value_low, a.value_high) == (
+        "more than 150",
+        "lower",
+        150,
+        None,
+    )
+    assert (b.mention, b.qualifier, b.value_low, b.value_high) == ("30", "exact", 30, 30)
+
+
+def test_bounds_follow_the_qualifier() -> None:
+    upper = one("nearly 600 pairings")
+    assert (upper.value_low, upper.value_high) == (None, 600)
+    vague = one("tens of thousands of people")
+    assert (vague.value_low, vague.value_high) == (1e4, 1e5)
+    approx = one("about 2,000 launches")
+    assert (approx.value_low, approx.value_high) == (None, None)
+
+
+def test_scaled_values_are_exact_decimals() -> None:
+    assert parse_number("17.7", 1e6) == 17_700_000
+    assert parse_number("152.54", 1e9) == 152_540_000_000
+    assert parse_number("74,000") == 74_000
+
+
+def test_words_to_number() -> None:
+    assert words_to_number("Sixteen") == 16
+    assert words_to_number("twenty-five") == 25
+    assert words_to_number("two million") == 2e6
+    with pytest.raises(ValueError):
+        words_to_number("several")
+
+
+def test_offsets_are_relative_to_the_whole_text() -> None:
+    text = "Intro. By 2023, more than 80 countries joined."
+    (q,) = find_quantities(text, 7, len(text))
+    assert text[q.start : q.end] == "more than 80"
