@@ -15,18 +15,23 @@ service). What each relies on is written next to it:
 * mechanisms: capitalised names whose governing noun is Forum, Alliance, Fund, Bank,
   Platform, Center, Initiative, ...; acronyms defined in brackets join later mentions.
 
-Unknown values (a corridor name not in the list, an organisation the alignment rule cannot
-code) raise :class:`BriconnectError` naming them, so a changed text fails loudly.
+Strictness: on the chapter the sidecar registers (:func:`is_registered_chapter`), anything the
+rules cannot read (a corridor name not in the list, an organisation the alignment rule cannot
+code, a corridor or list that is missing) raises :class:`BriconnectError` naming it, so a
+changed rule fails the build loudly. On other texts of the genre (``briconnect extract``) the
+same items are skipped, because the rules are written for this chapter's structure.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import countries as countries_mod
 from .errors import BriconnectError
+from .provenance import load_sources
 from .text import Sentence
 
 Row = dict[str, object]
@@ -115,6 +120,27 @@ PLACES = {
 # ---------------------------------------------------------------- shared helpers
 
 
+class _Skip(Exception):
+    """An item the rules cannot read, on a text where that is not fatal."""
+
+
+def _fail(strict: bool, message: str) -> None:
+    """Raise BriconnectError on the registered chapter, _Skip (caught by the caller) otherwise."""
+    if strict:
+        raise BriconnectError(message)
+    raise _Skip(message)
+
+
+def is_registered_chapter(text: str) -> bool:
+    """True when text is the raw file the sidecar registers (same sha256): rules must not miss."""
+    try:
+        sources = load_sources()
+    except BriconnectError:
+        return False
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return any(meta.get("sha256") == digest for meta in sources.values())
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -150,7 +176,7 @@ _BLOCK_OPENERS = {
 }
 
 
-def paragraph_corridors(sentences: list[Sentence]) -> dict[int, str]:
+def paragraph_corridors(sentences: list[Sentence], strict: bool = True) -> dict[int, str]:
     """Corridor of every paragraph: section 2's lead phrases decide, everything else is 'other'.
 
     "Along the X Economic Corridor, ..." and "Major projects along the X ..." name a corridor
@@ -168,17 +194,16 @@ def paragraph_corridors(sentences: list[Sentence]) -> dict[int, str]:
         for pattern, name in _BLOCK_OPENERS.items():
             if re.match(pattern, first.text):
                 block = name
-        if m:
-            name = m.group("name")
-            if name not in ECONOMIC_CORRIDORS:
-                raise BriconnectError(f"paragraph {number}: unknown corridor {name!r}")
-            out[number] = name
+        if m and m.group("name") in ECONOMIC_CORRIDORS:
+            out[number] = m.group("name")
+        elif m and strict:
+            raise BriconnectError(f"paragraph {number}: unknown corridor {m.group('name')!r}")
         elif first.text.startswith("In Africa,"):
             out[number] = "Africa"
         else:
             out[number] = block
     missing = set(ECONOMIC_CORRIDORS) - set(out.values())
-    if missing:
+    if missing and strict:
         raise BriconnectError(f"no paragraph found for corridors {sorted(missing)}")
     return out
 
@@ -278,7 +303,7 @@ def find_project_names(text: str, sentence: Sentence) -> list[_Hit]:
             continue
         before = [h for h in hits if h.end <= s]
         if not before:
-            raise BriconnectError(f"sentence {sentence.sentence_id}: section without a project")
+            continue  # "the X section" with no line named before it: not a project we can place
         parent = before[-1]
         hits.append(_Hit(s, e, text[s:e], parent.kind, parent.part_of or parent.name))
     return sorted(hits, key=lambda h: h.start)
@@ -464,15 +489,18 @@ def project_countries(
 # ---------------------------------------------------------------- projects: the table
 
 
-def extract_projects(text: str, sentences: list[Sentence]) -> list[Row]:
+def extract_projects(text: str, sentences: list[Sentence], strict: bool | None = None) -> list[Row]:
     """One row per named project or facility, at the mention that states its status.
 
-    Later mentions of a name already in the table are references and add no row.
+    Later mentions of a name already in the table are references and add no row. ``strict``
+    defaults to :func:`is_registered_chapter`.
     """
-    corridors = paragraph_corridors(sentences)
+    strict = is_registered_chapter(text) if strict is None else strict
+    corridors = paragraph_corridors(sentences, strict)
     paragraphs = _paragraphs(sentences)
     rows: list[Row] = []
     seen: dict[str, Row] = {}
+    ids: set[str] = set()
     for s in sentences:
         hits = find_project_names(text, s) + find_channels(text, s)
         if not hits:
@@ -481,7 +509,7 @@ def extract_projects(text: str, sentences: list[Sentence]) -> list[Row]:
         assigned = _assign_status(text, s, hits)
         lead = paragraphs[s.paragraph][0]
         for hit in hits:
-            if hit.name in seen:
+            if hit.name in seen or f"p-{slug(hit.name)}" in ids:
                 continue
             status, st_start, st_end = assigned[hit]
             if status == "not stated" and lead is not s:
@@ -522,6 +550,7 @@ def extract_projects(text: str, sentences: list[Sentence]) -> list[Row]:
                 "end": hit.end,
             }
             seen[hit.name] = row
+            ids.add(str(row["project_id"]))
             rows.append(row)
     _check_rows(rows, "project_id")
     spans = {"name": ("start", "end"), "status_text": ("status_start", "status_end")}
@@ -601,7 +630,9 @@ ORGANIZATIONS = {
 _POSSESSIVE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w ]*?)(?:'s|')\s+")
 
 
-def extract_alignments(text: str, sentences: list[Sentence]) -> list[Row]:
+def extract_alignments(
+    text: str, sentences: list[Sentence], strict: bool | None = None
+) -> list[Row]:
     """Each strategy the BRI is said to be aligned with, from the two list sentences.
 
     Items are 'Owner's Strategy' (the owner is a country or an organisation) or a plan whose
@@ -609,6 +640,7 @@ def extract_alignments(text: str, sentences: list[Sentence]) -> list[Row]:
     the paragraph's ("At regional and multilateral levels" -> regional; "At the bilateral level"
     -> bilateral), except that plans of the United Nations are global.
     """
+    strict = is_registered_chapter(text) if strict is None else strict
     rows: list[Row] = []
     for s in sentences:
         if s.section != 1:
@@ -617,10 +649,17 @@ def extract_alignments(text: str, sentences: list[Sentence]) -> list[Row]:
             for m in rx.finditer(text, s.start, s.end):
                 lead = next((v for k, v in _LEVEL_LEADS.items() if s.text.startswith(k)), None)
                 if lead is None:
-                    raise BriconnectError(f"sentence {s.sentence_id}: alignment list, no level")
+                    if strict:
+                        raise BriconnectError(f"sentence {s.sentence_id}: alignment list, no level")
+                    continue
                 for a, b in _list_items(text, m.start("list"), m.end("list")):
-                    rows.append(_alignment_row(text, s, a, b, lead))
-    if not rows:
+                    try:
+                        row = _alignment_row(text, s, a, b, lead, strict)
+                    except _Skip:
+                        continue
+                    if all(r["alignment_id"] != row["alignment_id"] for r in rows):
+                        rows.append(row)
+    if not rows and strict:
         raise BriconnectError("no alignment list found in section 1")
     _check_rows(rows, "alignment_id")
     spans = {"strategy": ("start", "end"), "partner_text": ("partner_start", "partner_end")}
@@ -628,7 +667,7 @@ def extract_alignments(text: str, sentences: list[Sentence]) -> list[Row]:
     return rows
 
 
-def _alignment_row(text: str, s: Sentence, a: int, b: int, lead: str) -> Row:
+def _alignment_row(text: str, s: Sentence, a: int, b: int, lead: str, strict: bool) -> Row:
     item = text[a:b]
     m = _POSSESSIVE.match(item)
     partner_iso3 = ""
@@ -644,13 +683,13 @@ def _alignment_row(text: str, s: Sentence, a: int, b: int, lead: str) -> Row:
             partner, level = ORGANIZATIONS[owner]
             partner_type = "organization"
         else:
-            raise BriconnectError(f"alignment {item!r}: unknown owner {owner!r}")
+            _fail(strict, f"alignment {item!r}: unknown owner {owner!r}")
         partner_written = owner
     else:
         start = a
         owners = [k for k in ORGANIZATIONS if re.search(rf"\b{re.escape(k)}\b", item)]
         if len(owners) != 1:
-            raise BriconnectError(f"alignment {item!r}: cannot tell whose plan it is")
+            _fail(strict, f"alignment {item!r}: cannot tell whose plan it is")
         partner_written = owners[0]
         partner, level = ORGANIZATIONS[owners[0]]
         partner_type = "organization"

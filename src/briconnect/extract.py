@@ -148,13 +148,14 @@ def extract_countries(doc: Document) -> list[Row]:
 def extract_all(text: str) -> dict[str, list[Row]]:
     doc = Document.from_text(text)
     claims = extract_claims(doc)
+    chapter = entities.is_registered_chapter(text)  # there the entity rules must not miss
     return {
         "sections": extract_sections(doc),
         "sentences": extract_sentences(doc),
         "claims": claims,
         "countries": extract_countries(doc),
-        "projects": entities.extract_projects(doc.text, doc.sentences),
-        "alignments": entities.extract_alignments(doc.text, doc.sentences),
+        "projects": entities.extract_projects(doc.text, doc.sentences, chapter),
+        "alignments": entities.extract_alignments(doc.text, doc.sentences, chapter),
         "mechanisms": entities.extract_mechanisms(doc.text, doc.sentences),
-        "checks": extract_checks(claims),
+        "checks": extract_checks(claims, chapter),
     }
