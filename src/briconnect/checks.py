@@ -274,7 +274,7 @@ def compute_checks(claims: list[Row]) -> list[Check]:
         Check(
             "s1-forum-leaders",
             "total",
-            (leaders, heads),
+            (heads, leaders),
             f"heads of state and government from N countries (one each) + the {n_others} "
             "officials named after them = leaders at the Leaders' Roundtable",
             "equals",

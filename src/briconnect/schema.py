@@ -684,7 +684,7 @@ CHECKS = Table(
         Field(
             "claim_ids",
             "string",
-            "claims.csv claim_id values used, ';'-separated",
+            "claims.csv claim_id values used, ';'-separated; the stated claim, if any, last",
             pattern=r"^c\d{5}(;c\d{5})*$",
             example="c16443;c16484;c16177",
         ),
