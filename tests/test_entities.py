@@ -80,6 +80,13 @@ SECTION_2 = [
     ("central-route railway", "railway", "feasibility study", CMREC, "CHN;RUS;MNG"),
     ("China-Kyrgyzstan-Uzbekistan Highway", "highway", "operational", CCWAEC, "CHN;KGZ;UZB"),
     ("China-Central Asia Gas Pipeline", "pipeline", "operational", CCWAEC, "CHN"),
+    (
+        "grain and oil rail transport lines between North Kazakhstan and China",
+        "railway",
+        "operational",
+        CCWAEC,
+        "KAZ;CHN",
+    ),
     ("China-Myanmar Crude Oil and Gas Pipeline", "pipeline", "operational", BCIMEC, "CHN;MMR"),
     ("Muse-Mandalay section of the China-Myanmar Railway", "railway", "feasibility study", BCIMEC, "CHN;MMR"),
     ("Mandalay-Kyaukphyu section", "railway", "feasibility study", BCIMEC, "CHN;MMR"),
@@ -141,7 +148,7 @@ ALIGNMENTS = [
 
 
 def test_row_counts(projects, alignments, mechanisms) -> None:
-    assert len(projects) == 47
+    assert len(projects) == 48
     assert len(alignments) == 15
     assert len(mechanisms) == 150
     assert len({m["mechanism_id"] for m in mechanisms}) == 132

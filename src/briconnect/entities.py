@@ -250,6 +250,10 @@ _SECTION_OF = re.compile(rf"(?P<pre>{_CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{_CAPS}section)\b(?! of the)")
 _UNITS = re.compile(rf"\b[A-Z]\d+(?: and [A-Z]\d+)* units of the {_CAPS}Power Plant")
 _TWIN_PARKS = re.compile(rf"\b{_CAP}(?: and {_CAP})? \"[^\"]+\" projects")
+# A described (unnamed but specific) line: "the grain and oil rail transport lines between A and B".
+_RAIL_LINES = re.compile(
+    rf"\b[a-z]+(?: and [a-z]+)? rail transport lines between {_CAPS}and {_CAP}"
+)
 _SUCH_AS = re.compile(r"\bpower plants such as (?P<list>[^;]+?) (?=are |is |have )")
 _CHANNELS = re.compile(r"\bchannels include (?P<list>[^.]+)")
 
@@ -290,6 +294,8 @@ def find_project_names(text: str, sentence: Sentence) -> list[_Hit]:
     for m in _UNITS.finditer(text, lo, hi):
         kind = "nuclear unit" if "Nuclear" in m.group() else "power plant"
         hits.append(_Hit(m.start(), m.end(), m.group(), kind))
+    for m in _RAIL_LINES.finditer(text, lo, hi):
+        hits.append(_Hit(m.start(), m.end(), m.group(), "railway"))
     for m in _TWIN_PARKS.finditer(text, lo, hi):
         hits.append(_Hit(m.start(), m.end(), m.group(), "industrial park"))
     for m in _SUCH_AS.finditer(text, lo, hi):
