@@ -80,7 +80,7 @@ def test_corridor_map_colours_each_corridors_countries(corridor_fig, projects_df
     assert members["New Eurasian Land Bridge"] == ["HRV", "HUN", "MNE", "SRB"]
     assert members["Bangladesh-China-India-Myanmar Economic Corridor"] == ["BGD", "IND", "MMR"]
     drawn = {c for codes in members.values() for c in codes if c in shapes}
-    assert maps.highlighted_count(corridor_fig) == len(drawn) + 1 == 16  # + China
+    assert maps.highlighted_count(corridor_fig) == len(drawn) + 1 == 17  # + China
     assert any("Natural Earth" in t.get_text() for t in corridor_fig.texts)
     assert len(corridor_fig.legends[0].get_texts()) == 7  # six corridors + China
 
