@@ -498,14 +498,16 @@ def project_countries(
 def extract_projects(text: str, sentences: list[Sentence], strict: bool | None = None) -> list[Row]:
     """One row per named project or facility, at the mention that states its status.
 
-    Later mentions of a name already in the table are references and add no row. ``strict``
-    defaults to :func:`is_registered_chapter`.
+    Later mentions of a name already in the table are references and add no row. A name whose
+    sentence has no status cue takes the cue of its paragraph's lead sentence when that names
+    no project ("International inter-modality transport channels continue to enjoy stable
+    development. These channels include ..."). ``strict`` defaults to
+    :func:`is_registered_chapter`.
     """
     strict = is_registered_chapter(text) if strict is None else strict
     corridors = paragraph_corridors(sentences, strict)
     paragraphs = _paragraphs(sentences)
     rows: list[Row] = []
-    seen: dict[str, Row] = {}
     ids: set[str] = set()
     for s in sentences:
         hits = find_project_names(text, s) + find_channels(text, s)
@@ -515,26 +517,14 @@ def extract_projects(text: str, sentences: list[Sentence], strict: bool | None =
         assigned = _assign_status(text, s, hits)
         lead = paragraphs[s.paragraph][0]
         for hit in hits:
-            if hit.name in seen or f"p-{slug(hit.name)}" in ids:
+            if f"p-{slug(hit.name)}" in ids:
                 continue
             status, st_start, st_end = assigned[hit]
             if status == "not stated" and lead is not s:
                 cues = _cues(text, lead.start, lead.end, find_project_names(text, lead))
                 if cues and not find_project_names(text, lead):
                     status, st_start, st_end = decide_status(cues)
-            parent = next(
-                (str(r["countries"]).split(";") for r in rows if r["name"] == hit.part_of),
-                [],
-            )
-            if hit.part_of and not parent:
-                parent = next(
-                    (
-                        str(r["countries"]).split(";")
-                        for r in reversed(rows)
-                        if r["part_of"] == hit.part_of and r["sentence_id"] == s.sentence_id
-                    ),
-                    [],
-                )
+            parent = _parent_countries(rows, hit, s.sentence_id)
             corridor = corridors[s.paragraph]
             codes, basis = project_countries(text, s, hit, hits, corridor, parent)
             row: Row = {
@@ -555,13 +545,27 @@ def extract_projects(text: str, sentences: list[Sentence], strict: bool | None =
                 "start": hit.start,
                 "end": hit.end,
             }
-            seen[hit.name] = row
             ids.add(str(row["project_id"]))
             rows.append(row)
     _check_rows(rows, "project_id")
     spans = {"name": ("start", "end"), "status_text": ("status_start", "status_end")}
     verify_spans(rows, text, sentences, spans)
     return rows
+
+
+def _parent_countries(rows: list[Row], hit: _Hit, sentence_id: int) -> list[str]:
+    """Countries of the line a section belongs to: its own row, or a sibling section's row in
+    the same sentence ("... of the Hungary-Serbia Railway in Serbia ..., the Budapest-Kelebija
+    section ...")."""
+    if not hit.part_of:
+        return []
+    for r in reversed(rows):
+        same_line = r["name"] == hit.part_of or (
+            r["part_of"] == hit.part_of and r["sentence_id"] == sentence_id
+        )
+        if same_line and r["countries"]:
+            return str(r["countries"]).split(";")
+    return []
 
 
 def _assign_status(text: str, s: Sentence, hits: list[_Hit]) -> dict[_Hit, tuple[str, int, int]]:
