@@ -20,7 +20,8 @@ STAMP := $(VENV)/.installed
 RAW := data/raw/bri-white-paper-2023-ch3.txt
 SIDECAR := data/raw/sources.json
 PKG := $(sort $(wildcard src/briconnect/*.py))
-DATA := data/processed/sentences.csv data/processed/claims.csv data/processed/countries.csv
+TABLES := sections sentences claims countries projects alignments mechanisms checks
+DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
 
 .PHONY: help setup data test lint format lock clean-venv bench
@@ -54,7 +55,7 @@ clean-venv: ## Remove the environment (the next target rebuilds it)
 # ---------------------------------------------------------------- data
 data: $(DATA) $(DICT) ## Regenerate data/processed/ and the data dictionary from data/raw/
 
-# One run writes all three tables; it checks the raw file's sha256 against the sidecar first.
+# One run writes every table; it checks the raw file's sha256 against the sidecar first.
 $(DATA) &: $(RAW) $(SIDECAR) $(PKG) $(STAMP)
 	$(BRI) build-data
 

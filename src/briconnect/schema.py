@@ -380,6 +380,7 @@ def readme_markdown() -> str:
         "",
         "```python",
         "from briconnect import data",
+        "",
         "claims = data.load_claims()  # a pandas DataFrame with the right types",
         "```",
         "",
