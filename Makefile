@@ -20,10 +20,11 @@ STAMP := $(VENV)/.installed
 RAW := data/raw/bri-white-paper-2023-ch3.txt
 SIDECAR := data/raw/sources.json
 PKG := $(sort $(wildcard src/briconnect/*.py))
-DATA := data/processed/sentences.csv data/processed/claims.csv data/processed/countries.csv
+TABLES := sections sentences claims countries projects alignments mechanisms checks
+DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
 
-.PHONY: help setup data test lint format lock clean-venv
+.PHONY: help setup data test lint format lock clean-venv bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,7 +55,7 @@ clean-venv: ## Remove the environment (the next target rebuilds it)
 # ---------------------------------------------------------------- data
 data: $(DATA) $(DICT) ## Regenerate data/processed/ and the data dictionary from data/raw/
 
-# One run writes all three tables; it checks the raw file's sha256 against the sidecar first.
+# One run writes every table; it checks the raw file's sha256 against the sidecar first.
 $(DATA) &: $(RAW) $(SIDECAR) $(PKG) $(STAMP)
 	$(BRI) build-data
 
@@ -72,5 +73,9 @@ lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 format: $(STAMP) ## Apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# ---------------------------------------------------------------- benchmark
+bench: $(STAMP) $(DATA) ## Print wall times of extraction and the make targets on this machine
+	$(PY) bench/bench.py
 
 include make/report.mk

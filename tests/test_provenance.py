@@ -38,3 +38,16 @@ def test_a_missing_entry_is_refused(tmp_path: Path) -> None:
     sidecar.write_text(json.dumps({"other.txt": {}}))
     with pytest.raises(BriconnectError, match="no entry"):
         verify_raw(paths.RAW_TEXT, sidecar)
+
+
+def test_atomic_write_leaves_no_temp_files(tmp_path: Path) -> None:
+    from briconnect.io import write_all_atomic, write_atomic
+
+    write_atomic(tmp_path / "a.csv", "x\n")
+    write_all_atomic([(tmp_path / "b.csv", b"y\n"), (tmp_path / "a.csv", "z\n")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+    assert (tmp_path / "a.csv").read_text() == "z\n"
+    with pytest.raises(FileNotFoundError):
+        write_all_atomic([(tmp_path / "c.csv", "1"), (tmp_path / "missing" / "d.csv", "2")])
+    assert not (tmp_path / "c.csv").exists()  # nothing replaced unless all could be staged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]

@@ -95,6 +95,12 @@ def _is_demonym(candidate: str) -> bool:
     return last.lower().endswith(_DEMONYM_ENDINGS)
 
 
+@lru_cache(maxsize=4096)
+def _may_end_a_name(word: str) -> bool:
+    """Every country name ends in a word of a library name or matches an expression alone."""
+    return word.lower() in _name_last_words() or bool(_any_country().search(word))
+
+
 @lru_cache(maxsize=1)
 def _any_country() -> re.Pattern[str]:
     """All the library's expressions in one, to discard most candidates with one search."""
@@ -107,8 +113,8 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     key = candidate.lower()
     if key.startswith("the "):
         key = key[4:]
-    if not _any_country().search(candidate):
-        return None
+    if not _may_end_a_name(re.split(r"[\s-]", candidate)[-1]):
+        return None  # cheap: most capitalised runs end in words no country name ends in
     if _is_demonym(candidate):
         return None
     last_word = max(candidate.rfind(" "), candidate.rfind("-")) + 1

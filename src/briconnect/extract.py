@@ -10,6 +10,8 @@ import re
 from dataclasses import asdict, dataclass
 
 from . import countries as countries_mod
+from . import entities
+from .checks import extract_checks
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .quantities import Quantity, find_quantities
@@ -145,9 +147,15 @@ def extract_countries(doc: Document) -> list[Row]:
 
 def extract_all(text: str) -> dict[str, list[Row]]:
     doc = Document.from_text(text)
+    claims = extract_claims(doc)
+    chapter = entities.is_registered_chapter(text)  # there the entity rules must not miss
     return {
         "sections": extract_sections(doc),
         "sentences": extract_sentences(doc),
-        "claims": extract_claims(doc),
+        "claims": claims,
         "countries": extract_countries(doc),
+        "projects": entities.extract_projects(doc.text, doc.sentences, chapter),
+        "alignments": entities.extract_alignments(doc.text, doc.sentences, chapter),
+        "mechanisms": entities.extract_mechanisms(doc.text, doc.sentences),
+        "checks": extract_checks(claims, chapter),
     }

@@ -61,17 +61,7 @@ def sha256_file(path: str | os.PathLike[str]) -> str:
 
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     """Write bytes (or UTF-8 text) to path via a temp file + rename."""
-    p = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".tmp-{p.name}.", dir=p.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, p)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_all_atomic([(Path(path), data)])
 
 
 def write_all_atomic(files: Iterable[tuple[Path, bytes | str]]) -> None:

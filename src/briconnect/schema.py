@@ -125,7 +125,7 @@ SECTIONS = Table(
         ),
         Field("end", "integer", f"{_OFFSET}: end of the heading, exclusive", minimum=0),
     ),
-    "section",
+    "start",  # a long text may number its sections again ("1." in every chapter)
 )
 
 SENTENCES = Table(
@@ -163,8 +163,8 @@ CLAIMS = Table(
         Field(
             "claim_id",
             "string",
-            "Stable identifier, 'c' + the 5-digit start offset",
-            pattern=r"^c\d{5}$",
+            "Stable identifier: 'c' + the start offset, zero-padded to 5 digits",
+            pattern=r"^c\d{5,}$",
             example="c16150",
         ),
         _SECTION,
@@ -284,8 +284,8 @@ COUNTRIES = Table(
         Field(
             "mention_id",
             "string",
-            "Stable identifier, 'm' + the 5-digit start offset",
-            pattern=r"^m\d{5}$",
+            "Stable identifier: 'm' + the start offset, zero-padded to 5 digits",
+            pattern=r"^m\d{5,}$",
         ),
         _SECTION,
         _SENTENCE_ID,
@@ -380,6 +380,7 @@ def readme_markdown() -> str:
         "",
         "```python",
         "from briconnect import data",
+        "",
         "claims = data.load_claims()  # a pandas DataFrame with the right types",
         "```",
         "",
@@ -464,3 +465,289 @@ def validate_table(table: Table, header: list[str], rows: list[list[str]]) -> li
             problems.append(f"{table.name}.csv line {n}: duplicate {table.primary_key} {row[key]}")
         seen.add(row[key])
     return problems
+
+
+# ---------------------------------------------------------------- entities and checks
+# Projects, alignments and mechanisms (briconnect.entities) and consistency checks
+# (briconnect.checks). Vocabularies are imported so the dictionary and the rules never drift.
+
+from .checks import CHECK_KINDS, RELATIONS, VERDICTS  # noqa: E402
+from .entities import (  # noqa: E402
+    ALIGNMENT_LEVELS,
+    CORRIDORS,
+    COUNTRY_BASES,
+    MECHANISM_KINDS,
+    PARTNER_TYPES,
+    PROJECT_KINDS,
+    STATUSES,
+)
+
+_ISO3_LIST = r"^([A-Z]{3}(;[A-Z]{3})*)?$"
+
+PROJECTS = Table(
+    "projects",
+    "Projects and facilities",
+    "One row per named project or facility (railway, highway, bridge, port, pipeline, plant, "
+    "zone, park, transport channel) with its corridor, countries and status, read by rules "
+    "from the text (briconnect.entities.extract_projects); raw[start:end] == name.",
+    (
+        Field(
+            "project_id",
+            "string",
+            "Stable identifier: 'p-' + the name in lowercase with hyphens",
+            pattern=r"^p-[a-z0-9-]+$",
+            example="p-china-laos-railway",
+        ),
+        Field("name", "string", "The name as written", example="China-Laos Railway"),
+        Field("kind", "string", "What the facility is, from its head noun", enum=PROJECT_KINDS),
+        Field(
+            "part_of",
+            "string",
+            "For a section of a longer line: the line it belongs to, as written",
+            required=False,
+            example="Hungary-Serbia Railway",
+        ),
+        Field(
+            "corridor",
+            "string",
+            "Economic corridor of the paragraph that names it ('Along the X ...'); Africa for "
+            "'In Africa, ...'; maritime for the port paragraphs; other elsewhere",
+            enum=CORRIDORS,
+        ),
+        Field(
+            "countries",
+            "string",
+            "ISO 3166-1 alpha-3 codes of the countries the text places it in, ';'-separated; "
+            "empty when the text names none",
+            required=False,
+            pattern=_ISO3_LIST,
+            example="CHN;LAO",
+        ),
+        Field(
+            "countries_basis",
+            "string",
+            "Which rule gave the countries: location ('... in Serbia'), name (countries or "
+            "places in the name), connecting ('connecting China and Russia'), parent (the line "
+            "a section belongs to), sentence (other countries in the sentence), corridor (the "
+            "one partner in the corridor's name), not stated",
+            enum=COUNTRY_BASES,
+        ),
+        Field(
+            "status",
+            "string",
+            "State of the project, most advanced cue in its clause: operational, open to "
+            "traffic, completed, under construction, under development, agreement signed, "
+            "feasibility study, in preparation, making progress, not stated",
+            enum=STATUSES,
+        ),
+        Field(
+            "status_text",
+            "string",
+            "The words that say so, as written (from the first to the last status cue); "
+            "raw[status_start:status_end] == status_text",
+            required=False,
+            example="has been completed and is providing sound service",
+        ),
+        Field(
+            "status_start",
+            "integer",
+            f"{_OFFSET}: first character of status_text (may lie in the paragraph's lead "
+            "sentence when the project's own sentence has no cue)",
+            required=False,
+            minimum=0,
+        ),
+        Field("status_end", "integer", f"{_OFFSET}: end of status_text", required=False, minimum=0),
+        _SECTION,
+        Field("paragraph", "integer", "Paragraph number (as in sentences.csv)", minimum=1),
+        _SENTENCE_ID,
+        Field("start", "integer", f"{_OFFSET}: first character of the name", minimum=0),
+        Field("end", "integer", f"{_OFFSET}: one past the name", minimum=0),
+    ),
+    "project_id",
+    (("sentence_id", "sentences", "sentence_id"),),
+)
+
+ALIGNMENTS = Table(
+    "alignments",
+    "Strategy alignments",
+    "Each national or regional strategy the BRI is said to be aligned with (section 1's two "
+    "list sentences: 'aligning with plans such as ...' and 'coordinating with ... strategies "
+    "and initiatives, including ...'); raw[start:end] == strategy.",
+    (
+        Field(
+            "alignment_id",
+            "string",
+            "Stable identifier: 'a-' + partner + strategy in lowercase with hyphens",
+            pattern=r"^a-[a-z0-9-]+$",
+        ),
+        Field(
+            "level",
+            "string",
+            "global (plans of the United Nations), regional (the paragraph 'At regional and "
+            "multilateral levels'), bilateral ('At the bilateral level')",
+            enum=ALIGNMENT_LEVELS,
+        ),
+        Field("partner", "string", "Whose strategy: country short name or organization"),
+        Field("partner_type", "string", "country or organization", enum=PARTNER_TYPES),
+        Field(
+            "partner_iso3",
+            "string",
+            "ISO3 code when the partner is a country; empty for organizations",
+            required=False,
+            pattern=r"^([A-Z]{3})?$",
+        ),
+        Field("partner_text", "string", "The partner as written", example="Kazakhstan"),
+        Field("partner_start", "integer", f"{_OFFSET}: first character of partner_text", minimum=0),
+        Field("partner_end", "integer", f"{_OFFSET}: end of partner_text", minimum=0),
+        Field(
+            "strategy",
+            "string",
+            "The strategy's name as written (without the owner's possessive)",
+            example="Bright Road economic policy",
+        ),
+        _SECTION,
+        _SENTENCE_ID,
+        Field("start", "integer", f"{_OFFSET}: first character of the strategy", minimum=0),
+        Field("end", "integer", f"{_OFFSET}: one past the strategy", minimum=0),
+    ),
+    "alignment_id",
+    (("sentence_id", "sentences", "sentence_id"),),
+)
+
+MECHANISMS = Table(
+    "mechanisms",
+    "Cooperation mechanisms (mentions)",
+    "One row per mention of a named forum, alliance, association, network, fund, bank, "
+    "platform, expo, centre, initiative, program, partnership, mechanism or international "
+    "organization; mentions of the same body share a mechanism_id. raw[start:end] == name.",
+    (
+        Field(
+            "mention_id",
+            "string",
+            "Stable identifier: 'x' + the 5-digit start offset",
+            pattern=r"^x\d{5}$",
+        ),
+        Field(
+            "mechanism_id",
+            "string",
+            "The body: 'k-' + its canonical name in lowercase with hyphens; acronyms defined in "
+            "brackets ('Silk Road Fund (SRF)') and ordinals ('Second ...') join",
+            pattern=r"^k-[a-z0-9-]+$",
+            example="k-silk-road-fund",
+        ),
+        Field("name", "string", "The mention as written (a full name or an acronym)"),
+        Field(
+            "canonical_name",
+            "string",
+            "The full name the mention refers to, without ordinal, '&' as 'and'",
+        ),
+        Field(
+            "acronym",
+            "string",
+            "The acronym the text defines for the body, if any",
+            required=False,
+            example="SRF",
+        ),
+        Field(
+            "kind",
+            "string",
+            "What the body is, from the governing noun of its name (Forum, Fund, Center, ...)",
+            enum=MECHANISM_KINDS,
+        ),
+        _SECTION,
+        _SENTENCE_ID,
+        Field("start", "integer", f"{_OFFSET}: first character of the mention", minimum=0),
+        Field("end", "integer", f"{_OFFSET}: one past the mention", minimum=0),
+    ),
+    "mention_id",
+    (("sentence_id", "sentences", "sentence_id"),),
+)
+
+CHECKS = Table(
+    "checks",
+    "Internal consistency checks",
+    "Each check recomputes one number from other claims of the chapter and compares it with "
+    "what the text states, within the rounding the wording allows (briconnect.checks).",
+    (
+        Field(
+            "check_id",
+            "string",
+            "Stable identifier: 's' + main section + a slug",
+            pattern=r"^s\d-[a-z0-9-]+$",
+            example="s3-private-trade-total",
+        ),
+        Field(
+            "sections",
+            "string",
+            "Sections of the claims used, ';'-separated",
+            pattern=r"^\d(;\d)*$",
+        ),
+        Field(
+            "claim_ids",
+            "string",
+            "claims.csv claim_id values used, ';'-separated; the stated claim, if any, last",
+            pattern=r"^c\d{5}(;c\d{5})*$",
+            example="c16443;c16484;c16177",
+        ),
+        Field(
+            "kind",
+            "string",
+            "share, total, growth (compounding), average (per project), bound (a part "
+            "cannot exceed its whole; N things in M places needs N >= M)",
+            enum=CHECK_KINDS,
+        ),
+        Field("formula", "string", "The computation in words"),
+        Field(
+            "relation",
+            "string",
+            "How implied compares with stated: equals; at_most (implied <= stated); at_least "
+            "(implied >= stated); none (nothing stated to compare with)",
+            enum=RELATIONS,
+        ),
+        Field("unit", "string", "Unit of the stated and implied values", enum=UNITS),
+        Field(
+            "stated_value", "number", "The value the text states", required=False, unit="see unit"
+        ),
+        Field(
+            "stated_low",
+            "number",
+            "Lowest value the stated wording allows",
+            required=False,
+            unit="see unit",
+        ),
+        Field(
+            "stated_high",
+            "number",
+            "Highest value the stated wording allows",
+            required=False,
+            unit="see unit",
+        ),
+        Field(
+            "implied_value", "number", "The value recomputed from the other claims", unit="see unit"
+        ),
+        Field(
+            "implied_low",
+            "number",
+            "Lowest implied value, propagating every claim's rounding interval",
+            unit="see unit",
+        ),
+        Field("implied_high", "number", "Highest implied value", unit="see unit"),
+        Field(
+            "difference",
+            "number",
+            "implied_value - stated_value; empty when nothing is stated",
+            required=False,
+            unit="see unit",
+        ),
+        Field(
+            "verdict",
+            "string",
+            "consistent (the intervals meet or the bound holds), inconsistent, not checkable",
+            enum=VERDICTS,
+        ),
+        Field("note", "string", "Assumptions and derived figures, in words", required=False),
+    ),
+    "check_id",
+)
+
+TABLES.update({t.name: t for t in (PROJECTS, ALIGNMENTS, MECHANISMS, CHECKS)})

@@ -98,7 +98,7 @@ def _is_sentence_end(text: str, dot: int, stop: int, limit: int) -> bool:
         return False
     if text[dot] != ".":
         return True
-    word = re.search(r"[\w.&$-]*$", text[:dot])
+    word = re.search(r"[\w.&$-]*$", text[max(0, dot - 40) : dot])  # a window: stays linear
     token = word.group() if word else ""
     if token.lower() in ABBREVIATIONS:
         return False

@@ -33,7 +33,15 @@ def check_against_text(
         for name, (header, rows) in tables.items()
     }
     sentences = {r["sentence_id"]: r for r in records.get("sentences", [])}
-    spans = {"sentences": "text", "claims": "mention", "countries": "name", "sections": "title"}
+    spans = {
+        "sentences": "text",
+        "claims": "mention",
+        "countries": "name",
+        "sections": "title",
+        "projects": "name",
+        "alignments": "strategy",
+        "mechanisms": "name",
+    }
     for name, column in spans.items():
         for n, r in enumerate(records.get(name, []), start=2):
             s, e = int(r["start"]), int(r["end"])

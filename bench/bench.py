@@ -1,0 +1,88 @@
+"""`make bench`: wall times of the pipeline on this machine, with the targets next to them.
+
+Run from the project root with the project's Python. Timings are the best of a few runs; the
+machine's other load still shows up in them, so read them as "this order of magnitude", and compare
+runs on the same machine only. Targets come from the issues: extraction of the chapter in a
+fraction of a second and linear scaling (20 copies in < 25x the time of one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from briconnect import paths  # noqa: E402
+from briconnect.pipeline import extract_text  # noqa: E402
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)  # best of N: the least disturbed by other load on the machine
+
+
+def shell_time(cmd: list[str], repeat: int = 1, env: dict[str, str] | None = None) -> float:
+    def run() -> None:
+        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, env=env)
+
+    return median_time(run, repeat)
+
+
+def row(label: str, seconds: float, note: str = "") -> None:
+    print(f"| {label:<44} | {seconds:>9.3f} | {note} |")
+
+
+def bench_extraction(repeat: int) -> None:
+    text = paths.RAW_TEXT.read_text(encoding="utf-8")
+    extract_text(text)  # warm: regex compilation and the country table load once per process
+    one = median_time(lambda: extract_text(text), repeat)
+    twenty = median_time(lambda: extract_text("\n".join([text] * 20)), max(1, repeat // 2))
+    row("extract chapter 1x (in process, warm)", one, "target < 0.5 s")
+    row("extract chapter 20x (in process, warm)", twenty,
+        f"ratio {twenty / one:.1f}x, target < 25x")  # fmt: skip
+    with tempfile.TemporaryDirectory() as out:
+        cli = [str(Path(sys.executable).with_name("briconnect")), "extract", str(paths.RAW_TEXT),
+               "--out", out]  # fmt: skip
+        row("briconnect extract (CLI, cold process)", shell_time(cli, repeat), "includes imports")
+
+
+def bench_make(targets: list[str]) -> None:
+    make = ["make", "--no-print-directory"]
+    if "setup" in targets:
+        row("make setup (warm, nothing to do)", shell_time([*make, "setup"], 3), "")
+    if "data" in targets:
+        (ROOT / "src/briconnect/__init__.py").touch()
+        row("make data (after touching the package)", shell_time([*make, "data"], 1), "")
+        row("make data (no-op)", shell_time([*make, "data"], 3), "")
+    if "test" in targets:
+        row("make test", shell_time([*make, "test"], 1), "target < 5 min")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--make", nargs="*", default=["setup", "data"],
+                        help="make targets to time (setup, data, test)")  # fmt: skip
+    args = parser.parse_args()
+    print(f"briconnect benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+    print(f"| {'what':<44} | {'seconds':>9} | notes |")
+    print(f"| {'-' * 44} | {'-' * 9} | --- |")
+    bench_extraction(args.repeat)
+    bench_make(args.make)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,340 @@
+"""Projects, alignments and mechanisms: rows pinned by hand from the chapter, offsets, codes.
+
+The pinned rows were read off section 2 (and the project sentences of section 3) by hand:
+name as written, kind, status, corridor, ISO3 codes.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from briconnect import countries as countries_mod
+from briconnect import entities, paths
+from briconnect.errors import BriconnectError
+from briconnect.text import split_document
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (paths.PROCESSED / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def projects() -> list[dict[str, str]]:
+    return _rows("projects")
+
+
+@pytest.fixture(scope="module")
+def alignments() -> list[dict[str, str]]:
+    return _rows("alignments")
+
+
+@pytest.fixture(scope="module")
+def mechanisms() -> list[dict[str, str]]:
+    return _rows("mechanisms")
+
+
+@pytest.fixture(scope="module")
+def sentences() -> dict[str, dict[str, str]]:
+    return {r["sentence_id"]: r for r in _rows("sentences")}
+
+
+CPEC = "China-Pakistan Economic Corridor"
+NELB = "New Eurasian Land Bridge"
+CIPEC = "China-Indochina Peninsula Economic Corridor"
+CMREC = "China-Mongolia-Russia Economic Corridor"
+CCWAEC = "China-Central Asia-West Asia Economic Corridor"
+BCIMEC = "Bangladesh-China-India-Myanmar Economic Corridor"
+
+# Every named railway, road, bridge, port, pipeline, plant and zone of section 2, in order.
+SECTION_2 = [
+    ("Peshawar-Karachi Motorway (Sukkur-Multan section)", "highway", "open to traffic", CPEC, "PAK"),
+    ("Karakoram Highway Phase II (Havelian-Thakot section)", "highway", "open to traffic", CPEC, "PAK"),
+    ("Lahore Orange Line Metro", "metro line", "open to traffic", CPEC, "PAK"),
+    ("Sahiwal", "power plant", "operational", CPEC, "PAK"),
+    ("Port Qasim", "power plant", "operational", CPEC, "PAK"),
+    ("Thar", "power plant", "operational", CPEC, "PAK"),
+    ("Hub", "power plant", "operational", CPEC, "PAK"),
+    ("Mehra DC transmission project", "transmission line", "operational", CPEC, "PAK"),
+    ("Kalot Hydropower Station", "power plant", "operational", CPEC, "PAK"),
+    ("Rashakai Special Economic Zone", "economic zone", "under development", CPEC, "PAK"),
+    ("Belgrade-Novi Sad section of the Hungary-Serbia Railway", "railway", "operational", NELB, "SRB"),
+    ("Budapest-Kelebija section", "railway", "under construction", NELB, "HUN"),
+    ("Peljesac Bridge", "bridge", "open to traffic", NELB, "HRV"),
+    ("Western Europe-Western China Highway", "highway", "completed", NELB, "CHN"),
+    ("Smokovac-Matesevo section of the Bar-Boljare Highway", "highway", "open to traffic", NELB, "MNE"),
+    ("China-Laos Railway", "railway", "operational", CIPEC, "CHN;LAO"),
+    ("Jakarta-Bandung High-speed Railway", "railway", "operational", CIPEC, "IDN"),
+    (
+        "China-Thailand Railway Phase I (Bangkok-Nakhon Ratchasima section)",
+        "railway",
+        "under construction",
+        CIPEC,
+        "CHN;THA",
+    ),
+    ("Heihe-Blagoveshchensk Highway Bridge", "bridge", "open to traffic", CMREC, "CHN;RUS"),
+    ("Tongjiang-Nizhneleninskoye Railway Bridge", "bridge", "open to traffic", CMREC, "CHN;RUS"),
+    ("China-Russia eastern natural gas pipeline", "pipeline", "operational", CMREC, "CHN;RUS"),
+    ("central-route railway", "railway", "feasibility study", CMREC, "CHN;RUS;MNG"),
+    ("China-Kyrgyzstan-Uzbekistan Highway", "highway", "operational", CCWAEC, "CHN;KGZ;UZB"),
+    ("China-Central Asia Gas Pipeline", "pipeline", "operational", CCWAEC, "CHN"),
+    (
+        "grain and oil rail transport lines between North Kazakhstan and China",
+        "railway",
+        "operational",
+        CCWAEC,
+        "KAZ;CHN",
+    ),
+    ("China-Myanmar Crude Oil and Gas Pipeline", "pipeline", "operational", BCIMEC, "CHN;MMR"),
+    ("Muse-Mandalay section of the China-Myanmar Railway", "railway", "feasibility study", BCIMEC, "CHN;MMR"),
+    ("Mandalay-Kyaukphyu section", "railway", "feasibility study", BCIMEC, "CHN;MMR"),
+    ("Bangladesh-China Friendship Bridge", "bridge", "under construction", BCIMEC, "BGD"),
+    ("Dohazari-Cox's Bazar rail route", "railway", "under construction", BCIMEC, "BGD"),
+    ("Mombasa-Nairobi Railway", "railway", "operational", "Africa", "KEN"),
+    ("Addis Ababa-Djibouti Railway", "railway", "operational", "Africa", "DJI;ETH"),
+    ("Port of Piraeus", "port", "operational", "maritime", "GRC"),
+    ("Gwadar Port", "port", "making progress", "maritime", "PAK"),
+    ("Kyaukphyu Deep-sea Port", "port", "in preparation", "maritime", "MMR"),
+    ("Hambantota Port", "port", "operational", "maritime", "LKA"),
+    ("Vado Gateway terminal", "terminal", "operational", "maritime", "ITA"),
+    ("Lekki Deep-sea Port", "port", "operational", "maritime", "NGA"),
+    ("China-Europe Railway Express", "transport channel", "operational", "other", "CHN"),
+    ("China-Europe Land-Sea Express Line", "transport channel", "operational", "other", "CHN"),
+    ("New International Land-Sea Trade Corridor", "transport channel", "operational", "other", ""),
+    (
+        "Lianyungang-Khorgos New Eurasian Land-Sea Expressway",
+        "transport channel",
+        "operational",
+        "other",
+        "CHN",
+    ),
+]  # fmt: skip
+# Section 3's named facilities.
+SECTION_3 = [
+    ("K2 and K3 units of the Karachi Nuclear Power Plant", "nuclear unit", "operational", "other", "PAK"),
+    ("Ulba Fuel Assembly Plant", "nuclear fuel plant", "operational", "other", "KAZ"),
+    ("China-Belarus Great Stone Industrial Park", "industrial park", "making progress", "other", "CHN;BLR"),
+    (
+        "China-Egypt TEDA Suez Economic and Trade Cooperation Zone",
+        "economic zone",
+        "making progress",
+        "other",
+        "CHN;EGY",
+    ),
+]  # fmt: skip
+
+ALIGNMENTS = [
+    ("United Nations", "", "UN 2030 Agenda for Sustainable Development", "global"),
+    ("ASEAN", "", "Master Plan on ASEAN Connectivity 2025", "regional"),
+    ("ASEAN", "", "ASEAN Outlook on the Indo-Pacific", "regional"),
+    ("African Union", "", "Agenda 2063", "regional"),
+    ("European Union", "", "Strategy on Connecting Europe and Asia", "regional"),
+    ("Russia", "RUS", "Eurasian Economic Union framework", "bilateral"),
+    ("Kazakhstan", "KAZ", "Bright Road economic policy", "bilateral"),
+    ("Turkmenistan", "TKM", "strategy of reviving the Silk Road", "bilateral"),
+    ("Mongolia", "MNG", "Steppe Road plan", "bilateral"),
+    ("Indonesia", "IDN", "Global Marine Fulcrum initiative", "bilateral"),
+    ("Philippines", "PHL", "Build Better More program", "bilateral"),
+    ("Vietnam", "VNM", "Two Corridors and One Economic Circle plan", "bilateral"),
+    ("South Africa", "ZAF", "Economic Reconstruction and Recovery Plan", "bilateral"),
+    ("Egypt", "EGY", "Suez Canal Corridor Project", "bilateral"),
+    ("Saudi Arabia", "SAU", "Vision 2030", "bilateral"),
+]
+
+
+# ---------------------------------------------------------------- row counts
+
+
+def test_row_counts(projects, alignments, mechanisms) -> None:
+    assert len(projects) == 48
+    assert len(alignments) == 15
+    assert len(mechanisms) == 150
+    assert len({m["mechanism_id"] for m in mechanisms}) == 132
+
+
+# ---------------------------------------------------------------- projects
+
+
+def _key(r: dict[str, str]) -> tuple[str, str, str, str, str]:
+    return (r["name"], r["kind"], r["status"], r["corridor"], r["countries"])
+
+
+def test_every_section_2_facility_with_corridor_status_and_countries(projects) -> None:
+    got = [_key(r) for r in projects if r["section"] == "2"]
+    assert got == SECTION_2
+
+
+def test_section_3_facilities(projects) -> None:
+    got = {_key(r) for r in projects if r["section"] == "3"}
+    assert set(SECTION_3) <= got
+    assert len(got) == 6
+
+
+def test_status_words_are_the_texts(projects, raw) -> None:
+    by_name = {r["name"]: r for r in projects}
+    assert by_name["China-Laos Railway"]["status_text"] == (
+        "has been completed and is providing sound service"
+    )
+    assert by_name["Kalot Hydropower Station"]["status_text"] == "is connected to the power grid"
+    assert by_name["Kyaukphyu Deep-sea Port"]["status_text"] == (
+        "Preliminary work is currently under way"
+    )
+    for r in projects:
+        if r["status"] == "not stated":
+            assert r["status_text"] == ""
+            continue
+        s, e = int(r["status_start"]), int(r["status_end"])
+        assert raw[s:e] == r["status_text"]
+
+
+def test_sections_name_their_line(projects) -> None:
+    by_name = {r["name"]: r for r in projects}
+    assert by_name["Budapest-Kelebija section"]["part_of"] == "Hungary-Serbia Railway"
+    assert by_name["Mandalay-Kyaukphyu section"]["part_of"] == "China-Myanmar Railway"
+    assert by_name["Mandalay-Kyaukphyu section"]["countries_basis"] == "parent"
+
+
+def test_project_ids_are_stable_slugs(projects) -> None:
+    ids = [r["project_id"] for r in projects]
+    assert len(set(ids)) == len(ids)
+    assert "p-china-laos-railway" in ids
+
+
+# ---------------------------------------------------------------- alignments
+
+
+def test_every_strategy_in_the_alignment_paragraphs(alignments) -> None:
+    got = [(r["partner"], r["partner_iso3"], r["strategy"], r["level"]) for r in alignments]
+    assert got == ALIGNMENTS
+
+
+def test_alignment_partner_offsets(alignments, raw) -> None:
+    for r in alignments:
+        assert raw[int(r["partner_start"]) : int(r["partner_end"])] == r["partner_text"]
+
+
+# ---------------------------------------------------------------- mechanisms
+
+
+def test_mechanism_spot_checks(mechanisms) -> None:
+    by_name = {m["name"]: m for m in mechanisms}
+    expect = {
+        "Silk Road Fund": ("fund", "SRF"),
+        "Asian Infrastructure Investment Bank": ("bank", "AIIB"),
+        "Forum on China-Africa Cooperation": ("forum", ""),
+        "Belt and Road News Network": ("network", ""),
+        "Silk Road International Museum Alliance": ("alliance", ""),
+        "China-IMF Capacity Development Center": ("centre", ""),
+        "Global Initiative on Data Security": ("initiative", ""),
+        "Standard Information Platform": ("platform", ""),
+        "China International Import Expo": ("expo", "CIIE"),
+        "China-ASEAN (10+1) Cooperation": ("mechanism", ""),
+        "World Health Organization": ("organization", "WHO"),
+    }
+    for name, (kind, acronym) in expect.items():
+        assert (by_name[name]["kind"], by_name[name]["acronym"]) == (kind, acronym), name
+
+
+def test_repeated_mentions_join(mechanisms) -> None:
+    ids: dict[str, set[str]] = {}
+    for m in mechanisms:
+        ids.setdefault(m["mechanism_id"], set()).add(m["name"])
+    assert ids["k-silk-road-fund"] == {"Silk Road Fund", "SRF"}
+    assert ids["k-export-import-bank-of-china"] == {"Export-Import Bank of China", "China Eximbank"}
+    assert ids["k-belt-and-road-forum-for-international-cooperation"] == {
+        "Belt and Road Forum for International Cooperation",
+        "Second Belt and Road Forum for International Cooperation",
+    }
+
+
+def test_documents_and_strategies_are_not_mechanisms(mechanisms) -> None:
+    names = {m["name"] for m in mechanisms}
+    for not_a_body in (
+        "Belt and Road Initiative",
+        "Guiding Principles on Financing the Development of the Belt and Road",
+        "Education Action Plan for the Belt and Road Initiative",
+        "Regional Comprehensive Economic Partnership",
+        "Eurasian Economic Union",  # Russia's framework: an alignment, not a BRI mechanism
+    ):
+        assert not_a_body not in names
+
+
+# ---------------------------------------------------------------- offsets and codes
+
+
+@pytest.mark.parametrize(
+    ("table", "column"), [("projects", "name"), ("alignments", "strategy"), ("mechanisms", "name")]
+)
+def test_offsets_slice_back_inside_the_sentence(table, column, raw, sentences) -> None:
+    for r in _rows(table):
+        s, e = int(r["start"]), int(r["end"])
+        assert raw[s:e] == r[column]
+        sent = sentences[r["sentence_id"]]
+        assert int(sent["start"]) <= s and e <= int(sent["end"])
+        assert sent["section"] == r["section"]
+
+
+def test_every_iso3_code_is_valid(projects, alignments) -> None:
+    valid = {e.iso3 for e in countries_mod._table()}
+    codes = [c for r in projects for c in r["countries"].split(";") if c]
+    codes += [r["partner_iso3"] for r in alignments if r["partner_iso3"]]
+    assert codes and set(codes) <= valid
+
+
+# ---------------------------------------------------------------- the rules on short excerpts
+
+
+EXCERPT = """2. Growing connectivity of infrastructure
+Along the China-Pakistan Economic Corridor, the Alpha-Beta Railway has been completed and is open to traffic; the Gamma Hydropower Station is operational.
+In Africa, the Delta-Djibouti Railway is now operational.
+"""
+
+
+def test_rules_on_an_excerpt() -> None:
+    _, sents = split_document(EXCERPT)
+    rows = entities.extract_projects(EXCERPT, sents, strict=False)
+    got = [(r["name"], r["kind"], r["status"], r["corridor"], r["countries"]) for r in rows]
+    assert got == [
+        ("Alpha-Beta Railway", "railway", "open to traffic", CPEC, "PAK"),
+        ("Gamma Hydropower Station", "power plant", "operational", CPEC, "PAK"),
+        ("Delta-Djibouti Railway", "railway", "operational", "Africa", "DJI"),
+    ]
+
+
+def test_a_feasibility_study_is_not_a_finished_line() -> None:
+    text = (
+        "2. Infrastructure\nAlong the Bangladesh-China-India-Myanmar Economic Corridor, the "
+        "feasibility study on the Muse-Mandalay section of the China-Myanmar Railway has been "
+        "completed.\n"
+    )
+    _, sents = split_document(text)
+    [row] = entities.extract_projects(text, sents, strict=False)
+    assert row["status"] == "feasibility study"
+
+
+def test_an_unknown_corridor_fails_loudly_on_the_chapter() -> None:
+    text = "2. Infrastructure\nAlong the China-Atlantis Economic Corridor, the X-Y Railway is operational.\n"
+    _, sents = split_document(text)
+    with pytest.raises(BriconnectError, match="unknown corridor 'China-Atlantis"):
+        entities.extract_projects(text, sents, strict=True)
+    # Other texts of the genre: the paragraph is simply 'other'.
+    [row] = entities.extract_projects(text, sents, strict=False)
+    assert row["corridor"] == "other"
+
+
+def test_an_alignment_owner_the_rules_cannot_code_fails_loudly() -> None:
+    text = (
+        "1. Policy\nAt the bilateral level, the BRI has succeeded in coordinating with a wide "
+        "range of strategies and initiatives, including Atlantis's Blue Plan.\n"
+    )
+    _, sents = split_document(text)
+    with pytest.raises(BriconnectError, match="unknown owner 'Atlantis'"):
+        entities.extract_alignments(text, sents, strict=True)
+    assert entities.extract_alignments(text, sents, strict=False) == []
+
+
+def test_only_the_registered_chapter_is_strict(raw) -> None:
+    assert entities.is_registered_chapter(raw)
+    assert not entities.is_registered_chapter(raw + " ")
