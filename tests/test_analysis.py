@@ -138,13 +138,19 @@ def test_paragraph_labels_carry_forward_from_the_marker_sentence() -> None:
     assert list(labels) == ["overview", "health", "health", "health"]
 
 
-def test_corridor_and_status_phrases() -> None:
-    first = "Along the China-Mongolia-Russia Economic Corridor, the bridge opened."
-    assert an.corridor_of(first) == "China-Mongolia-Russia Economic Corridor"
-    assert an.corridor_of("Along the New Eurasian Land Bridge, ...") == "New Eurasian Land Bridge"
-    assert an.corridor_of("Maritime connectivity is improving.") is None
-    text = "The feasibility study has been completed, and the line is operational."
-    assert an.classify(text, an.STATUS_PHRASES) == ["operational", "completed", "feasibility study"]
+def test_status_table_orders_statuses_and_refuses_unknown_ones() -> None:
+    projects = pd.DataFrame(
+        {
+            "corridor": ["A", "A", "B", "B"],
+            "status": ["feasibility study", "operational", "operational", "open to traffic"],
+        }
+    )
+    table = an.status_table(projects)
+    assert list(table.columns) == ["operational", "open to traffic", "feasibility study"]
+    assert table.loc["A"].tolist() == [1, 0, 1]
+    projects.loc[0, "status"] = "abandoned"
+    with pytest.raises(ValueError, match="abandoned"):
+        an.status_table(projects)
 
 
 def test_claim_labels_add_what_is_counted_and_truncate() -> None:

@@ -46,7 +46,7 @@ def test_chart_has_title_axis_label_and_source_caption() -> None:
         ax = fig.axes[0]
         assert ax.get_title(loc="left") == "a is three times b"
         assert ax.get_xlabel() == "things (count)"
-        assert any(t.get_text().startswith("Source:") for t in fig.texts)
+        assert any(t.get_text().startswith("Source:") for t in ax.texts)
         bars = [p.get_facecolor() for p in ax.patches]
         assert matplotlib.colors.to_hex(bars[0]) == fg.OKABE_ITO[0].lower()
     finally:

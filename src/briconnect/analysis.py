@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import paths
+
 # How the chapter hedges a number, from the claims table's ``qualifier`` column.
 QUALIFIER_LABELS = {
     "exact": "exact",
@@ -76,47 +78,30 @@ def label_paragraphs(
     return pd.Series(labels, name="topic").reindex(part.index)
 
 
-def classify(text: str, phrases: Mapping[str, Sequence[str]]) -> list[str]:
-    """Every label whose phrases occur in ``text`` (case-insensitive), in the mapping's order."""
-    low = text.lower()
-    return [label for label, words in phrases.items() if any(w.lower() in low for w in words)]
+# Project statuses of projects.csv, from running to planned (the order of the status charts).
+STATUS_ORDER = [
+    "operational",
+    "open to traffic",
+    "completed",
+    "making progress",
+    "under construction",
+    "under development",
+    "in preparation",
+    "feasibility study",
+]
+RUNNING = ("operational", "open to traffic", "completed")
 
 
-# Stated status of infrastructure projects, by the verbs the chapter uses.
-STATUS_PHRASES: dict[str, list[str]] = {
-    "operational": [
-        "operational",
-        "operating",
-        "in operation",
-        "in full operation",
-        "entered service",
-        "providing sound service",
-        "connected to the power grid",
-        "open to traffic",
-        "opened to traffic",
-        "opening to traffic",
-    ],
-    "completed": ["completed"],
-    "under construction": [
-        "under way",
-        "track-laying has started",
-        "have started",
-        "made good progress",
-        "comprehensive development",
-        "preliminary work",
-    ],
-    "feasibility study": ["feasibility study"],
-}
+def status_table(projects: pd.DataFrame, by: str = "corridor") -> pd.DataFrame:
+    """Projects per ``by`` value and status, statuses ordered from running to planned.
 
-
-def corridor_of(text: str) -> str | None:
-    """The corridor a paragraph's first sentence places itself "along", if any."""
-    m = re.search(r"[Aa]long the ((?:[A-Z][\w-]*[ -]?)+(?:Corridor|Land Bridge))", text)
-    if m:
-        return m.group(1)
-    if text.startswith("In Africa"):
-        return "Africa"
-    return None
+    Unknown statuses are an error that lists them, so a new status in the data is never dropped.
+    """
+    unknown = sorted(set(projects["status"].dropna()) - set(STATUS_ORDER))
+    if unknown:
+        raise ValueError(f"statuses missing from STATUS_ORDER: {unknown}")
+    table = pd.crosstab(projects[by], projects["status"])
+    return table.reindex(columns=[s for s in STATUS_ORDER if s in table.columns])
 
 
 # ---------------------------------------------------------------- hedging and dates
@@ -208,11 +193,6 @@ def fmt_money(value: float, currency: str = "USD") -> str:
     return f"{prefix}{value:,.0f}"
 
 
-def fmt_count(value: float) -> str:
-    """A count with thousands separators, no decimals."""
-    return f"{value:,.0f}"
-
-
 def sha256_prefix(path: Path, length: int = 12) -> str:
     """A short content hash, printed in the report so that any change to a data file shows."""
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:length]
@@ -221,6 +201,14 @@ def sha256_prefix(path: Path, length: int = 12) -> str:
 # ---------------------------------------------------------------- tables for the notebooks
 
 CLAIM_COLUMNS = ["claim_id", "mention", "value", "unit", "qualifier", "counted", "as_of"]
+
+
+def load_table(name: str) -> pd.DataFrame:
+    """Any table of data/processed/ by name (projects, alignments, checks...), empty cells as NA.
+
+    ``briconnect.data`` has typed loaders for the four core tables; this covers the others.
+    """
+    return pd.read_csv(paths.PROCESSED / f"{name}.csv", keep_default_na=False, na_values=[""])
 
 
 def show(claims: pd.DataFrame, extra: Sequence[str] = ()) -> pd.DataFrame:
@@ -241,18 +229,6 @@ def with_topic(
     part = claims[claims["section"] == section].copy()
     part["topic"] = part["sentence_id"].map(by_sentence).fillna(default)
     return part
-
-
-def corridor_labels(sentences: pd.DataFrame) -> pd.Series:
-    """Each sentence's economic corridor, carried forward from its paragraph's first sentence."""
-    labels: dict[int, str | None] = {}
-    for _, para in sentences.sort_values("start", kind="stable").groupby(
-        ["section", "paragraph"], sort=False
-    ):
-        corridor = corridor_of(str(para.iloc[0]["text"]))
-        for idx in para.index:
-            labels[idx] = corridor
-    return pd.Series(labels, name="corridor", dtype="object").reindex(sentences.index)
 
 
 def year_span(as_of: str) -> tuple[int, int]:

@@ -67,7 +67,19 @@ def use_style(palette_name: str = "okabe-ito") -> None:
 
 
 def _caption(fig: Figure, source: str) -> None:
-    fig.text(0.0, -0.02, source, ha="left", va="top", fontsize=7, color="#555555", wrap=True)
+    """The source line, placed just under the x-axis label whatever the figure's height."""
+    ax = fig.axes[0]
+    ax.annotate(
+        source,
+        xy=(0.0, 0.0),
+        xycoords=("figure fraction", ax.xaxis.label),
+        xytext=(0, -6),
+        textcoords="offset points",
+        ha="left",
+        va="top",
+        fontsize=7,
+        color="#555555",
+    )
 
 
 def bar_chart(
