@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -173,3 +175,15 @@ def test_trade_check_from_the_committed_claims() -> None:
         an.value_of(claims, "53.7", sentence="private enterprises"),
     )
     assert total == pytest.approx(2.7933e12, rel=1e-4)
+
+
+def test_fingerprint_changes_with_one_character(tmp_path: Path) -> None:
+    (tmp_path / "b.csv").write_text("x\n1\n2\n")
+    (tmp_path / "a.csv").write_text("x\n45.4\n")
+    before = an.fingerprint(tmp_path)
+    assert list(before.index) == ["a.csv", "b.csv"]
+    assert before.loc["b.csv", "rows"] == 2
+    (tmp_path / "a.csv").write_text("x\n45.5\n")
+    after = an.fingerprint(tmp_path)
+    assert after.loc["a.csv", "sha256"] != before.loc["a.csv", "sha256"]
+    assert after.loc["b.csv", "sha256"] == before.loc["b.csv", "sha256"]

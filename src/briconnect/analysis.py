@@ -239,13 +239,16 @@ def year_span(as_of: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def fingerprint(folder: Path, names: Sequence[str]) -> pd.DataFrame:
-    """Rows and a short sha256 per CSV, so that any edit to the data shows in the report."""
+def fingerprint(folder: Path | None = None) -> pd.DataFrame:
+    """Rows and a short sha256 of every CSV in data/processed/, so any edit to the data shows.
+
+    nbval compares this table, so ``make test`` fails after any change to any table until the
+    report is regenerated and the change reviewed.
+    """
     rows = []
-    for name in names:
-        path = Path(folder) / f"{name}.csv"
+    for path in sorted(Path(folder or paths.PROCESSED).glob("*.csv")):
         n = len(pd.read_csv(path, usecols=[0]))
-        rows.append({"file": f"{name}.csv", "rows": n, "sha256": sha256_prefix(path)})
+        rows.append({"file": path.name, "rows": n, "sha256": sha256_prefix(path)})
     return pd.DataFrame(rows).set_index("file")
 
 
