@@ -24,7 +24,7 @@ TABLES := sections sentences claims countries projects alignments mechanisms che
 DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
 
-.PHONY: help setup data test lint format lock clean-venv bench
+.PHONY: help setup data test check lint format lock clean-venv bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -65,6 +65,10 @@ $(DICT) &: src/briconnect/schema.py $(STAMP)
 # ---------------------------------------------------------------- checks
 test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility)
 	$(PY) -m pytest -q
+
+check: lint $(STAMP) ## Lint, validate data/processed/ against the dictionary, quick tests (no notebooks)
+	$(BRI) validate
+	$(PY) -m pytest -q -p no:nbval tests
 
 lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 	$(VENV)/bin/ruff check .
