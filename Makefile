@@ -24,7 +24,7 @@ TABLES := sections sentences claims countries projects alignments mechanisms che
 DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
 
-.PHONY: help setup data test lint format lock clean-venv bench
+.PHONY: help setup data test check lint format lock clean-venv bench browser
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -62,9 +62,25 @@ $(DATA) &: $(RAW) $(SIDECAR) $(PKG) $(STAMP)
 $(DICT) &: src/briconnect/schema.py $(STAMP)
 	$(BRI) write-dictionary
 
+# ---------------------------------------------------------------- browser
+# Debian's Chromium drives the report's browser test. A system package, not a file of the
+# repository, so the target is phony; it does nothing when chromium is already there.
+browser: ## Install Debian's Chromium for the report's browser test (make test runs this)
+	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then :; \
+	 elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	   echo "browser: installing Debian's chromium (about a minute, once per machine)"; \
+	   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } \
+	     >build-chromium.log 2>&1 && rm -f build-chromium.log \
+	   || echo "browser: could not install chromium (see build-chromium.log); browser tests will be skipped"; \
+	 else echo "browser: chromium missing and not installable here (needs root and apt-get); browser tests will be skipped"; fi
+
 # ---------------------------------------------------------------- checks
 test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
 	BRICONNECT_READ_ONLY=1 $(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
+
+check: lint $(STAMP) ## Lint, validate data/processed/ against the dictionary, quick tests (no notebooks)
+	$(BRI) validate
+	$(PY) -m pytest -q -p no:nbval tests
 
 lint: $(STAMP) ## ruff check + format check (package, tests, notebooks)
 	$(VENV)/bin/ruff check .
