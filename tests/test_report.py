@@ -174,3 +174,9 @@ def test_committed_variant_files_name_only_declared_parameters() -> None:
         for name in NAMES:
             declared = nr.declared_parameters(paths.NOTEBOOKS / f"{name}.ipynb")
             assert set(nr.variant_params(variant, name)) <= set(declared), (variant.name, name)
+
+
+def test_section_headings_are_demoted_below_the_page_title() -> None:
+    assert rp.demote_headings('<h1 id="t">T</h1><h2>S</h2><h6>x</h6>') == (
+        '<h2 id="t">T</h2><h3>S</h3><h6>x</h6>'
+    )

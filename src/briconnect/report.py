@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,13 +28,16 @@ TITLE = (
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:60rem;
 margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
-nav ol{columns:2}
+nav ol{padding-left:1.2rem}
 section{border-top:2px solid #0072B2;margin-top:3rem;padding-top:1rem}
-table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
+table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0;display:block;overflow-x:auto;
+max-width:100%}
 th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}
 th{background:#f3f3f3}
 img{max-width:100%;height:auto}
-pre{background:#f6f6f6;padding:.5rem;overflow-x:auto;font-size:.85rem}
+pre{background:#f6f6f6;padding:.5rem;overflow-x:auto;font-size:.85rem;max-width:100%}
+.files,nav,p,li{overflow-wrap:anywhere}
+div{max-width:100%}
 .jp-InputPrompt,.jp-OutputPrompt{display:none}
 .files{font-size:.85rem;color:#555}
 a.anchor-link{display:none}
@@ -74,7 +78,22 @@ def _section_html(nb_path: Path) -> str:
         anchor_link_text="",
     )
     body, _ = exporter.from_notebook_node(nbformat.read(nb_path, as_version=4))
-    return body
+    return demote_headings(body)
+
+
+def demote_headings(fragment: str) -> str:
+    """Shift h1-h5 down one level: the page keeps a single h1, each section's title becomes h2."""
+    return re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", fragment)
+
+
+def _title(nb_path: Path) -> str:
+    """The notebook's H1 ("03 · Trade: ..."), or its file name when it has none."""
+    import nbformat
+
+    for cell in nbformat.read(nb_path, as_version=4).cells:
+        if cell.cell_type == "markdown" and cell.source.startswith("# "):
+            return cell.source.splitlines()[0][2:].strip()
+    return nb_path.stem
 
 
 def build_index(root: Path) -> Path:
@@ -90,7 +109,7 @@ def build_index(root: Path) -> Path:
             f'<a href="../figures/{name}/{html.escape(f.name)}">{html.escape(f.name)}</a>'
             for f in figs
         )
-        nav.append(f'<li><a href="#{name}">{html.escape(name)}</a></li>')
+        nav.append(f'<li><a href="#{name}">{html.escape(_title(nb))}</a></li>')
         sections.append(
             f'<section id="{name}">\n<p class="files">Notebook: '
             f'<a href="notebooks/{name}.ipynb">notebooks/{name}.ipynb</a> · '
