@@ -19,7 +19,10 @@ STAMP := $(VENV)/.installed
 
 RAW := data/raw/bri-white-paper-2023-ch3.txt
 SIDECAR := data/raw/sources.json
-PKG := $(sort $(wildcard src/briconnect/*.py))
+# Modules that only notebooks use; changing them re-runs notebooks (make/report.mk), not the data.
+NOTEBOOK_ONLY := $(addprefix src/briconnect/,analysis.py data.py figures.py maps.py notebook_run.py \
+	report.py summaries.py)
+PKG := $(filter-out $(NOTEBOOK_ONLY),$(sort $(wildcard src/briconnect/*.py)))
 TABLES := sections sentences claims countries projects alignments mechanisms checks
 DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
@@ -75,7 +78,7 @@ browser: ## Install Debian's Chromium for the report's browser test (make test r
 	 else echo "browser: chromium missing and not installable here (needs root and apt-get); browser tests will be skipped"; fi
 
 # ---------------------------------------------------------------- checks
-test: $(STAMP) ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
+test: $(STAMP) browser ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
 	BRICONNECT_READ_ONLY=1 $(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
 
 check: lint $(STAMP) ## Lint, validate data/processed/ against the dictionary, quick tests (no notebooks)

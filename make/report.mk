@@ -9,8 +9,8 @@
 NOTEBOOK_NAMES := $(sort $(basename $(notdir $(wildcard notebooks/[0-9][0-9]-*.ipynb))))
 # The package modules a notebook run really depends on (not the extraction modules: the CSVs stand
 # for those).
-REPORT_PKG := $(addprefix src/briconnect/,analysis.py data.py figures.py io.py notebook_run.py \
-	paths.py report.py summaries.py errors.py)
+REPORT_PKG := $(addprefix src/briconnect/,analysis.py data.py figures.py io.py maps.py \
+	notebook_run.py paths.py report.py summaries.py errors.py)
 REPORT_DATA := $(sort $(DATA) data/processed/sections.csv)
 
 ifdef PARAMS
