@@ -1,7 +1,11 @@
 """Loading the processed tables with the right types, for notebooks and analysts.
 
->>> from briconnect import data
->>> claims = data.load_claims()
+    >>> from briconnect import data
+    >>> claims = data.load_claims()
+
+Column types come from the data dictionary (:mod:`briconnect.schema`), so a new column is typed
+as soon as it is documented. Text columns keep empty cells as "" (so "2022" in as_of stays a
+string); number columns read empty cells as missing.
 """
 
 from __future__ import annotations
@@ -11,54 +15,55 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-
-# Read identifiers and free text as strings so that "2022" in as_of stays a string, not an int.
-_STRING_COLUMNS = {
-    "claims": [
-        "claim_id",
-        "mention",
-        "unit",
-        "qualifier",
-        "qualifier_text",
-        "counted",
-        "as_of",
-        "tier",
-        "sentence_text",
-        "section_title",
-    ],
-    "sentences": ["text"],
-    "countries": ["name", "iso3", "continent", "kind"],
-    "sections": ["title"],
-}
+from .schema import TABLES
 
 
-def _load(name: str, folder: Path | None) -> pd.DataFrame:
+def load(name: str, folder: Path | None = None) -> pd.DataFrame:
+    """Any table of data/processed/ by name: claims, sentences, countries, projects, ..."""
+    if name not in TABLES:
+        raise KeyError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
     path = (folder or paths.PROCESSED) / f"{name}.csv"
-    header = pd.read_csv(path, nrows=0).columns
-    dtype = {c: "string" for c in _STRING_COLUMNS.get(name, []) if c in header}
+    strings = [f.name for f in TABLES[name].fields if f.type == "string"]
+    others = [f.name for f in TABLES[name].fields if f.type != "string"]
     return pd.read_csv(
         path,
-        dtype=dtype,
+        dtype=dict.fromkeys(strings, "string"),
         keep_default_na=False,
-        na_values={c: [""] for c in header if c not in dtype},
+        na_values={column: [""] for column in others},
     )
 
 
 def load_claims(folder: Path | None = None) -> pd.DataFrame:
     """One row per quantity mention (see data/README.md for every column)."""
-    return _load("claims", folder)
+    return load("claims", folder)
 
 
 def load_sentences(folder: Path | None = None) -> pd.DataFrame:
-    return _load("sentences", folder)
+    return load("sentences", folder)
 
 
 def load_countries(folder: Path | None = None) -> pd.DataFrame:
-    return _load("countries", folder)
+    return load("countries", folder)
 
 
 def load_sections(folder: Path | None = None) -> pd.DataFrame:
-    return _load("sections", folder)
+    return load("sections", folder)
+
+
+def load_projects(folder: Path | None = None) -> pd.DataFrame:
+    return load("projects", folder)
+
+
+def load_alignments(folder: Path | None = None) -> pd.DataFrame:
+    return load("alignments", folder)
+
+
+def load_mechanisms(folder: Path | None = None) -> pd.DataFrame:
+    return load("mechanisms", folder)
+
+
+def load_checks(folder: Path | None = None) -> pd.DataFrame:
+    return load("checks", folder)
 
 
 def raw_text() -> str:
