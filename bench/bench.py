@@ -50,12 +50,87 @@ def bench_extraction(repeat: int) -> None:
     one = median_time(lambda: extract_text(text), repeat)
     twenty = median_time(lambda: extract_text("\n".join([text] * 20)), max(1, repeat // 2))
     row("extract chapter 1x (in process, warm)", one, "target < 0.5 s")
-    row("extract chapter 20x (in process, warm)", twenty,
-        f"ratio {twenty / one:.1f}x, target < 25x")  # fmt: skip
+    row(
+        "extract chapter 20x (in process, warm)", twenty, f"ratio {twenty / one:.1f}x, target < 25x"
+    )
     with tempfile.TemporaryDirectory() as out:
-        cli = [str(Path(sys.executable).with_name("briconnect")), "extract", str(paths.RAW_TEXT),
-               "--out", out]  # fmt: skip
+        cli = [
+            str(Path(sys.executable).with_name("briconnect")),
+            "extract",
+            str(paths.RAW_TEXT),
+            "--out",
+            out,
+        ]
         row("briconnect extract (CLI, cold process)", shell_time(cli, repeat), "includes imports")
+
+
+FLOOR_NOTEBOOK = {
+    "cells": [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "imports",
+            "metadata": {},
+            "outputs": [],
+            "source": "import pandas, matplotlib.pyplot\nfrom briconnect import analysis, figures",
+        }
+    ],
+    "metadata": {
+        "kernelspec": {"name": "briconnect", "display_name": "briconnect", "language": "python"}
+    },
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
+
+
+def notebook_floor(repeat: int) -> tuple[float, int]:
+    """Kernel start + the notebooks' imports through papermill: the cost no notebook avoids."""
+    import json
+
+    notebooks = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "floor.ipynb"
+        src.write_text(json.dumps(FLOOR_NOTEBOOK))
+        cmd = [
+            sys.executable,
+            "-m",
+            "papermill",
+            "-k",
+            "briconnect",
+            "--log-level",
+            "ERROR",
+            str(src),
+            str(Path(tmp) / "out.ipynb"),
+        ]
+        one = shell_time(cmd, repeat)
+    return one, len(notebooks)
+
+
+def bench_report(repeat: int) -> None:
+    """Full report at -j1 and -j2, no-op, one changed notebook, against the floor."""
+    make = ["make", "--no-print-directory"]
+    sources = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    cores = os.cpu_count() or 1
+    one, count = notebook_floor(repeat)
+    floor = one * count / cores
+    row(
+        f"floor: kernel + imports x {count} notebooks / {cores} cores",
+        floor,
+        f"one notebook's floor {one:.2f} s",
+    )
+    for jobs in ("-j1", "-j2"):
+        for nb in sources:
+            nb.touch()  # mtime only: every notebook is out of date, the bytes stay the same
+        seconds = shell_time([*make, jobs, "report"])
+        note = f"{seconds / floor:.2f}x the floor" + (", target < 1.5x" if jobs == "-j2" else "")
+        row(f"make {jobs} report (all {count} notebooks)", seconds, note)
+    row("make report (no-op)", shell_time([*make, "report"], 3), "target < 2 s")
+    sources[3 if len(sources) > 3 else 0].touch()
+    row(
+        f"make report after touching {sources[3 if len(sources) > 3 else 0].name}",
+        shell_time([*make, "report"]),
+        "re-runs that notebook and the index",
+    )
 
 
 def bench_make(targets: list[str]) -> None:
@@ -66,21 +141,34 @@ def bench_make(targets: list[str]) -> None:
         (ROOT / "src/briconnect/__init__.py").touch()
         row("make data (after touching the package)", shell_time([*make, "data"], 1), "")
         row("make data (no-op)", shell_time([*make, "data"], 3), "")
-    if "test" in targets:
-        row("make test", shell_time([*make, "test"], 1), "target < 5 min")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--make", nargs="*", default=["setup", "data"],
-                        help="make targets to time (setup, data, test)")  # fmt: skip
+    parser.add_argument(
+        "--make",
+        nargs="*",
+        default=["setup", "data"],
+        help="make targets to time before the report (setup, data)",
+    )
+    parser.add_argument(
+        "--make-after",
+        nargs="*",
+        default=["test"],
+        help="make targets to time after the report (test)",
+    )
+    parser.add_argument("--no-report", action="store_true", help="skip the report timings")
     args = parser.parse_args()
     print(f"briconnect benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
     print(f"| {'what':<44} | {'seconds':>9} | notes |")
     print(f"| {'-' * 44} | {'-' * 9} | --- |")
     bench_extraction(args.repeat)
     bench_make(args.make)
+    if not args.no_report:
+        bench_report(max(1, args.repeat // 2))
+    if "test" in args.make_after:
+        row("make test", shell_time(["make", "--no-print-directory", "test"]), "target < 5 min")
     return 0
 
 
