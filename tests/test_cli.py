@@ -136,3 +136,13 @@ def test_validate_rejects_a_tampered_table(tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.returncode == 2
     assert "'dollars' is not one of" in result.stderr
+
+
+def test_a_long_text_with_repeated_section_numbers(tmp_path: Path) -> None:
+    """Offsets past 99,999 and sections numbered again: ids widen, keys stay unique."""
+    src = tmp_path / "long.txt"
+    src.write_text("\n".join([paths.RAW_TEXT.read_text(encoding="utf-8")] * 3), encoding="utf-8")
+    assert cli.main(["extract", str(src), "--out", str(tmp_path / "o")]) == 0
+    claims = read(tmp_path / "o" / "claims.csv")
+    assert len(claims) == 3 * 187
+    assert claims[-1]["claim_id"].startswith("c1") and len(claims[-1]["claim_id"]) == 7

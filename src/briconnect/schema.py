@@ -625,7 +625,7 @@ MECHANISMS = Table(
             "mention_id",
             "string",
             "Stable identifier: 'x' + the 5-digit start offset",
-            pattern=r"^x\d{5}$",
+            pattern=r"^x\d{5,}$",
         ),
         Field(
             "mechanism_id",
@@ -686,7 +686,7 @@ CHECKS = Table(
             "claim_ids",
             "string",
             "claims.csv claim_id values used, ';'-separated; the stated claim, if any, last",
-            pattern=r"^c\d{5}(;c\d{5})*$",
+            pattern=r"^c\d{5,}(;c\d{5,})*$",
             example="c16443;c16484;c16177",
         ),
         Field(
