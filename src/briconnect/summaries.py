@@ -29,6 +29,19 @@ def summary_text(name: str, title: str, points: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def parse_summary(text: str) -> tuple[str, list[str]]:
+    """The title and headline points of a summary: the inverse of :func:`summary_text`.
+
+    The report page reads the numbers back from the files the notebooks wrote, so nothing is
+    retyped; anything that is not the ``# title`` or a ``- point`` line (the footer) is ignored.
+    """
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("# "):
+        raise ValueError("a summary starts with a '# title' line")
+    points = [line[2:] for line in lines[1:] if line.startswith("- ")]
+    return lines[0][2:], points
+
+
 def write_summary(
     name: str, title: str, points: Sequence[str], *, output_dir: str = ""
 ) -> Markdown:
