@@ -356,6 +356,8 @@ def notebook_body(nb: nbformat.NotebookNode, alt: dict[str, str]) -> str:
     soup = BeautifulSoup(body, features="html.parser")
     for link in soup.select("a.anchor-link"):
         link.decompose()
+    for heading in soup.select("h1")[1:]:
+        heading.name = "h2"  # the summary's "# title" output: one h1 per page
     for cell in soup.select("div.cell[id]"):
         text = alt.get(str(cell["id"]).removeprefix("cell-id="))
         if text:
@@ -415,20 +417,31 @@ def build_page(root: Path, name: str) -> Path:
 # ---------------------------------------------------------------- the landing page
 
 
-def _figure_html(fig: KeyFigure) -> str:
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height of a PNG from its header, so the page reserves the space before loading."""
+    head = path.read_bytes()[:24]
+    if head[:8] != b"\x89PNG\r\n\x1a\n":
+        raise BriconnectError(f"{path}: not a PNG file")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+
+
+def _figure_html(fig: KeyFigure, root: Path) -> str:
+    """One figure: the PNG (linking to the SVG for a sharp zoom), its title and its source."""
     href = f"../{(fig.svg or fig.png).as_posix()}"
+    width, height = png_size(root / fig.png)
     return (
         f'<figure>\n<a href="{html.escape(href)}">'
         f'<img src="../{html.escape(fig.png.as_posix())}" alt="{html.escape(fig.title)}" '
-        'loading="lazy"></a>\n'
+        f'width="{width}" height="{height}"></a>\n'
         f"<figcaption><strong>{html.escape(fig.title)}.</strong> "
         f"{html.escape(fig.caption)}</figcaption>\n</figure>"
     )
 
 
-def _section_html(s: Section) -> str:
+def _section_html(s: Section, root: Path) -> str:
+    """One section of the landing page: headline numbers, key figures, link to the notebook."""
     points = "\n".join(f"<li>{_inline(p)}</li>" for p in s.points)
-    figures = "\n".join(_figure_html(f) for f in s.figures)
+    figures = "\n".join(_figure_html(f, root) for f in s.figures)
     return (
         f'<section class="section" id="{s.name}" aria-labelledby="{s.name}-title">\n'
         f'<p class="kicker">{html.escape(s.chapter_section)}</p>\n'
@@ -472,7 +485,7 @@ def build_index(root: Path) -> Path:
         '<div class="wrap layout">\n'
         '<nav class="toc" aria-label="Contents"><h2>Contents</h2>\n'
         f"<ol>\n{toc}\n</ol></nav>\n"
-        '<main id="main">\n' + "\n".join(_section_html(s) for s in sections) + "\n</main>\n"
+        '<main id="main">\n' + "\n".join(_section_html(s, root) for s in sections) + "\n</main>\n"
         "</div>\n"
         '<footer><div class="wrap"><p>Source: '
         f"{html.escape(meta['title'])}. {html.escape(meta['publisher'])}, "
