@@ -64,9 +64,9 @@ pre{background:var(--soft);padding:.5rem;overflow-x:auto;font-size:.8rem;max-wid
 .kicker{color:var(--muted);font-size:.85rem;letter-spacing:.04em;text-transform:uppercase;
 margin:0 0 .3rem}
 .wrap{max-width:70rem;margin:0 auto;padding:0 1.25rem}
-.masthead{background:var(--soft);border-bottom:3px solid var(--accent);padding:1.5rem 0 1.25rem}
-.masthead h1{font-size:clamp(1.6rem,1.2rem + 1.6vw,2.6rem);margin:0 0 .6rem}
-.lede{font-size:1.05rem;margin:0 0 .6rem}
+.masthead{background:var(--soft);border-bottom:3px solid var(--accent);padding:1.25rem 0 1rem}
+.masthead h1{font-size:clamp(1.6rem,1.1rem + 1.4vw,2.4rem);margin:0 0 .5rem}
+.lede{margin:0 0 .5rem}
 .meta{color:var(--muted);font-size:.85rem;margin:0}
 .layout{display:grid;gap:0 2.5rem;grid-template-columns:minmax(0,1fr)}
 .toc h2{font-size:1rem;margin:1.25rem 0 .4rem}
@@ -314,7 +314,7 @@ def chapter_paragraph() -> str:
     checkable = int((verdicts != "not checkable").sum())
     title = sections.loc[sections["section"] == 0, "title"].iloc[0]
     return (
-        f"Chapter III of the white paper, “{title}”, "
+        f"Chapter III, “{title}”, "
         f"makes its case for the Belt and Road Initiative in {n_sections} sections, "
         f"{sentences['paragraph'].nunique()} paragraphs and {len(sentences)} sentences. "
         f"It states {len(claims)} numbers (the most, {int((claims['section'] == top).sum())}, "
