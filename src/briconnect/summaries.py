@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-
-from IPython.display import Markdown
+from typing import TYPE_CHECKING
 
 from . import paths
-from .figures import read_only
 from .io import write_atomic
+
+if TYPE_CHECKING:  # imported where used: the report page parses summaries without matplotlib
+    from IPython.display import Markdown
 
 
 def summary_text(name: str, title: str, points: Sequence[str]) -> str:
@@ -50,6 +51,10 @@ def write_summary(
     Unchanged content is not rewritten, so re-running a notebook leaves the file's timestamp alone;
     under ``BRICONNECT_READ_ONLY=1`` (nbval in ``make test``) nothing is written.
     """
+    from IPython.display import Markdown
+
+    from .figures import read_only
+
     root = paths.ROOT / output_dir if output_dir else paths.ROOT
     folder = root / "reports" / "summaries"
     text = summary_text(name, title, points)
