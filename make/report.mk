@@ -49,9 +49,11 @@ $(REPORT_ROOT)/reports/summaries/%.md: $(REPORT_ROOT)/reports/notebooks/%.ipynb 
 $(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb src/briconnect/report.py $(STAMP)
 	@$(PY) -m briconnect.report page $* $(VARIANT_ARG)
 
-# The landing page reads the summaries, figures, pages, chapter tables and the source's sidecar.
-$(REPORT_INDEX): $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(REPORT_DATA) $(SIDECAR) \
-		src/briconnect/report.py src/briconnect/summaries.py $(STAMP)
+# The landing page reads the executed notebooks (titles, which figures they saved), their
+# summaries, figures and pages, the chapter tables and the source's sidecar. Naming the notebooks
+# here also keeps make from deleting a variant's notebooks as intermediate files.
+$(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(REPORT_DATA) \
+		$(SIDECAR) src/briconnect/report.py src/briconnect/summaries.py $(STAMP)
 	@$(PY) -m briconnect.report index $(VARIANT_ARG)
 
 # The README's picture: the first screen at 1280x800 in headless Chromium. Run by hand after a
