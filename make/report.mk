@@ -1,10 +1,12 @@
-# make/report.mk: the section notebooks -> executed notebooks, figures, summaries, index.html.
+# make/report.mk: the section notebooks -> executed notebooks, figures, summaries, notebook pages
+# (reports/html/), the landing page reports/index.html, and the README's screenshot.
 # Included from the Makefile (it reuses STAMP, PY, DATA, RAW). One rule per notebook, so a change
 # to one notebook or its parameter file re-runs only that notebook; `make -j2 report` runs two at once.
 #
 #   make report                                 committed outputs: reports/, figures/
 #   make report PARAMS=params/variants/x.yaml   a variant into build/variants/x/ (committed outputs untouched)
 #   make lab                                    JupyterLab on notebooks/ with the briconnect kernel
+#   make screenshot                             docs/report-screenshot.png (not part of make test)
 
 NOTEBOOK_NAMES := $(sort $(basename $(notdir $(wildcard notebooks/[0-9][0-9]-*.ipynb))))
 # The package modules a notebook run really depends on (not the extraction modules: the CSVs stand
@@ -22,8 +24,15 @@ VARIANT_ARG :=
 endif
 REPORT_NBS := $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/reports/notebooks/%.ipynb)
 REPORT_INDEX := $(REPORT_ROOT)/reports/index.html
+REPORT_PAGES := $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/reports/html/%.html)
+REPORT_SUMMARIES := $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/reports/summaries/%.md)
+# The figures the index links to (it shows up to three per section, SVG titles as alt text).
+# Listed as they exist when make starts; a notebook run that changes one also changes its page.
+REPORT_FIGURES := $(sort $(wildcard $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/figures/%/*.png) \
+	$(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/figures/%/*.svg)))
+SCREENSHOT := docs/report-screenshot.png
 
-.PHONY: report lab
+.PHONY: report lab screenshot
 
 report: $(REPORT_INDEX) ## Run every section notebook; figures, summaries and reports/index.html (PARAMS=file for a variant)
 
@@ -32,8 +41,28 @@ report: $(REPORT_INDEX) ## Run every section notebook; figures, summaries and re
 $(REPORT_ROOT)/reports/notebooks/%.ipynb: notebooks/%.ipynb params/%.yaml $(PARAMS) $(REPORT_DATA) $(REPORT_PKG) $(STAMP)
 	@$(PY) -m briconnect.report run $* $(VARIANT_ARG)
 
-$(REPORT_INDEX): $(REPORT_NBS) src/briconnect/report.py $(STAMP)
+# The summary is written by the same run; this empty rule only says so (a summary left unchanged
+# by a re-run keeps its older timestamp, and that is not a reason to rebuild anything).
+$(REPORT_ROOT)/reports/summaries/%.md: $(REPORT_ROOT)/reports/notebooks/%.ipynb ;
+
+# One notebook page per executed notebook: code hidden, no script, nothing from a CDN.
+$(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb src/briconnect/report.py $(STAMP)
+	@$(PY) -m briconnect.report page $* $(VARIANT_ARG)
+
+# The landing page reads the executed notebooks (titles, which figures they saved), their
+# summaries, figures and pages, the chapter tables and the source's sidecar. Naming the notebooks
+# here also keeps make from deleting a variant's notebooks as intermediate files.
+$(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(REPORT_DATA) \
+		$(SIDECAR) src/briconnect/report.py src/briconnect/summaries.py $(STAMP)
 	@$(PY) -m briconnect.report index $(VARIANT_ARG)
+
+# The README's picture: the first screen at 1280x800 in headless Chromium. Run by hand after a
+# visible change and commit the PNG; make test never writes it (tests leave git clean).
+screenshot: $(SCREENSHOT) ## Save the report's first screen (1280x800, headless Chromium) for the README
+
+$(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) $(STAMP)
+	@mkdir -p $(@D)
+	@$(PY) -m briconnect.report screenshot --out $@
 
 lab: $(STAMP) ## Start JupyterLab in notebooks/ with the project kernel (briconnect)
 	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks \

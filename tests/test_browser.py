@@ -1,13 +1,16 @@
 """The report as a reader meets it: headless Chromium opens reports/index.html from disk.
 
 Needs Debian's Chromium (`make browser` installs it; `make test` runs that first). Where it truly
-cannot be installed the tests are skipped with a message saying so. The page must load nothing
-from the network, log no console errors, decode every image, and resolve every link.
+cannot be installed the tests are skipped with a message saying so. The pages must load nothing
+from the network, log no console errors, decode every image, and resolve every link; the landing
+page must keep its promises section by section (headline numbers, captioned figures, a link to
+the notebook page), and every notebook page must load offline and link back.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -17,6 +20,8 @@ import pytest
 from briconnect import paths
 
 INDEX = paths.REPORTS / "index.html"
+NAMES = sorted(p.stem for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+PAGES = [paths.REPORTS / "html" / f"{name}.html" for name in NAMES]
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
@@ -39,8 +44,8 @@ def browser():
         b.close()
 
 
-def open_report(browser, width: int, height: int):
-    """Load the page; return (page, problems) with every failed or outside request and error."""
+def open_report(browser, width: int, height: int, path: Path = INDEX):
+    """Load a report page; return (page, problems) with every failed or outside request and error."""
     context = browser.new_context(viewport={"width": width, "height": height})
     problems: list[str] = []
 
@@ -56,7 +61,7 @@ def open_report(browser, width: int, height: int):
     page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
-    page.goto(INDEX.as_uri(), wait_until="load")
+    page.goto(path.as_uri(), wait_until="load")
     return page, problems
 
 
@@ -84,8 +89,8 @@ def test_every_image_decodes_and_has_alt_text(browser) -> None:
     assert [i["src"] for i in images if not i["alt"].strip()] == []
 
 
-def test_every_link_resolves(browser) -> None:
-    page, _ = open_report(browser, 1280, 800)
+def _broken_links(page, path: Path) -> list[str]:
+    """The in-page anchors without a target and the relative links to files that do not exist."""
     hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
     ids = set(page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
     assert hrefs
@@ -98,17 +103,93 @@ def test_every_link_resolves(browser) -> None:
         url = urlparse(href)
         if url.scheme in ("http", "https", "mailto"):
             continue  # citations of the source; not loaded by the page
-        target = (INDEX.parent / unquote(url.path)).resolve()
+        target = (path.parent / unquote(url.path)).resolve()
         if not target.exists():
             broken.append(href)
-    assert broken == []
+    return broken
 
 
-def test_readable_on_a_phone(browser) -> None:
-    page, problems = open_report(browser, 390, 844)
+def test_every_link_resolves(browser) -> None:
+    page, _ = open_report(browser, 1280, 800)
+    assert _broken_links(page, INDEX) == []
+
+
+def test_table_of_contents_lists_every_section_and_its_anchors_resolve(browser) -> None:
+    page, _ = open_report(browser, 1280, 800)
+    targets = page.eval_on_selector_all(
+        "nav.toc a[href^='#']", "els => els.map(e => e.getAttribute('href').slice(1))"
+    )
+    assert targets == NAMES
+    for name in targets:
+        page.click(f"nav.toc a[href='#{name}']")
+        top = page.evaluate(f"document.getElementById('{name}').getBoundingClientRect().top")
+        assert abs(top) <= 2, f"#{name} did not scroll into view ({top}px)"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_section_shows_numbers_figures_and_its_notebook_link(browser, name: str) -> None:
+    page, problems = open_report(browser, 1280, 800)
+    section = page.locator(f"section[id='{name}']")
+    assert section.count() == 1
+    points = section.locator("ul.headlines li").all_inner_texts()
+    assert points and all(re.search(r"\d", p) for p in points), points
+    section.scroll_into_view_if_needed()
+    figures = section.evaluate(
+        """el => [...el.querySelectorAll('figure')].map(f => {
+            const img = f.querySelector('img');
+            return {alt: img ? img.alt : '', w: img ? img.naturalWidth : 0,
+                    visible: img ? img.getBoundingClientRect().width : 0,
+                    caption: (f.querySelector('figcaption') || {}).innerText || ''};
+        })"""
+    )
+    assert 1 <= len(figures) <= 3
+    for fig in figures:
+        assert fig["alt"].strip(), f"{name}: figure without alt text"
+        assert fig["w"] > 0 and fig["visible"] > 0, f"{name}: figure not decoded or not shown"
+        assert "Source" in fig["caption"] and "Chapter III" in fig["caption"]
+    href = section.locator("a.notebook-link").get_attribute("href")
+    assert href == f"html/{name}.html"
+    assert (INDEX.parent / href).is_file()
+    assert problems == []
+
+
+@pytest.mark.parametrize("path", PAGES, ids=NAMES)
+def test_notebook_page_loads_offline_and_links_back(browser, path: Path) -> None:
+    assert path.is_file(), "run `make report` first"
+    page, problems = open_report(browser, 1280, 800, path)
+    assert problems == []
+    assert page.locator("h1").count() == 1
+    assert page.locator("a[href='../index.html']").count() >= 1
+    images = page.eval_on_selector_all(
+        "img", "els => els.map(e => ({w: e.naturalWidth, alt: e.alt}))"
+    )
+    assert images and all(i["w"] > 0 and i["alt"].strip() for i in images)
+    assert _broken_links(page, path) == []
+    assert page.evaluate("document.querySelectorAll('pre code, .input_area').length") == 0
+
+
+@pytest.mark.parametrize("path", [INDEX, PAGES[2]], ids=["index", NAMES[2]])
+def test_print_layout_drops_navigation(browser, path: Path) -> None:
+    page, _ = open_report(browser, 1280, 800, path)
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        "[...document.querySelectorAll('nav')].filter(n => getComputedStyle(n).display !== 'none')"
+        ".length"
+    )
+    assert shown == 0
+    inside = page.evaluate(
+        "[...document.querySelectorAll('figure')].map(f => getComputedStyle(f).breakInside)"
+    )
+    assert all(v == "avoid" for v in inside)
+
+
+@pytest.mark.parametrize("path", [INDEX, *PAGES], ids=["index", *NAMES])
+def test_readable_on_a_phone(browser, path: Path) -> None:
+    page, problems = open_report(browser, 390, 844, path)
     assert problems == []
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"page is {overflow}px wider than a phone screen"
     size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert size >= 14
-    page.screenshot(path=str(SHOTS / "report-phone.png"))
+    if path == INDEX:
+        page.screenshot(path=str(SHOTS / "report-phone.png"))

@@ -1,19 +1,24 @@
-"""The report machinery: source notebooks, parameters, the runner, normalization and the HTML page."""
+"""The report machinery: source notebooks, parameters, the runner, normalization, the HTML pages."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 
+import matplotlib.pyplot as plt
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from briconnect import figures as fg
 from briconnect import notebook_run as nr
 from briconnect import paths
 from briconnect import report as rp
 from briconnect.errors import BriconnectError
-from briconnect.summaries import summary_text, write_summary
+from briconnect.summaries import parse_summary, summary_text, write_summary
 
 SOURCES = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 NAMES = [p.stem for p in SOURCES]
@@ -157,14 +162,98 @@ def test_committed_outputs_cover_every_notebook() -> None:
         assert summary.startswith("# ") and "\n- " in summary
 
 
+def _loads_from_elsewhere(page: str) -> list[str]:
+    """Every attribute or CSS url() that would make the browser fetch something over the network."""
+    attrs = re.findall(
+        r"""\b(?:src|href|srcset|data|poster|action)\s*=\s*["']?\s*((?:https?:)?//[^"'\s>]*)""",
+        page,
+        re.I,
+    )
+    css = re.findall(r"""(?:url\(|@import)\s*["']?\s*((?:https?:)?//[^"')\s]*)""", page, re.I)
+    return attrs + css
+
+
 def test_index_is_offline_and_hides_code() -> None:
     page = (paths.REPORTS / "index.html").read_text(encoding="utf-8")
+    assert _loads_from_elsewhere(page) == []
     assert "http://" not in page and "https://" not in page
     assert "<script" not in page and "<link" not in page
     for name in NAMES:
-        assert f'<section id="{name}">' in page
+        assert f'<section class="section" id="{name}"' in page
+        assert f'href="#{name}"' in page  # the table of contents
+        assert f'href="html/{name}.html"' in page
     assert "import matplotlib" not in page  # code cells are hidden
-    assert page.count("data:image/png;base64,") >= len(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_notebook_page_is_offline_hides_code_and_links_back(name: str) -> None:
+    page = (paths.REPORTS / "html" / f"{name}.html").read_text(encoding="utf-8")
+    assert _loads_from_elsewhere(page) == []
+    assert "<script" not in page and "<link" not in page
+    assert "require.js" not in page and "MathJax" not in page
+    assert 'href="../index.html"' in page
+    assert "import matplotlib" not in page and "fg.save(" not in page
+    assert "No description has been provided" not in page  # figures carry their titles as alt
+    assert page.count("<h1") == 1
+
+
+def test_index_headlines_are_the_summaries_word_for_word() -> None:
+    page = (paths.REPORTS / "index.html").read_text(encoding="utf-8")
+    for name in NAMES:
+        text = (paths.REPORTS / "summaries" / f"{name}.md").read_text(encoding="utf-8")
+        _, points = parse_summary(text)
+        assert points
+        for point in points:
+            assert f"<li>{html.escape(point, quote=False)}</li>" in page, (name, point)
+
+
+def test_chapter_paragraph_numbers_come_from_the_tables() -> None:
+    claims = pd.read_csv(paths.PROCESSED / "claims.csv")
+    checks = pd.read_csv(paths.PROCESSED / "checks.csv")
+    text = rp.chapter_paragraph()
+    assert f"states {len(claims)} numbers" in text
+    assert f"Of the {len(checks)} consistency checks" in text
+    assert html.escape(text, quote=False) in (paths.REPORTS / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_key_figures_exist_with_title_and_source(name: str) -> None:
+    nb = nbformat.read(paths.REPORTS / "notebooks" / f"{name}.ipynb", as_version=4)
+    figures = rp.key_figures(paths.ROOT, name, nb)
+    assert 1 <= len(figures) <= rp.KEY_FIGURES
+    for fig in figures:
+        assert (paths.ROOT / fig.png).is_file()
+        assert fig.title and not fig.title.startswith("Source")
+        assert fig.caption.startswith("Source: ") and "Chapter III" in fig.caption
+        assert "data/processed/claims.csv" in fig.caption
+
+
+def test_summary_parses_back_to_its_points() -> None:
+    points = ["39.2 % in 2013.", "1 of 3 checks agree within 5 %."]
+    assert parse_summary(summary_text("03-trade", "03 · Trade", points)) == ("03 · Trade", points)
+    with pytest.raises(ValueError, match="title"):
+        parse_summary("- no title\n")
+
+
+def test_chart_title_is_read_back_from_its_svg() -> None:
+    fg.use_style("okabe-ito")
+    fig = fg.bar_chart(pd.Series({"a": 3, "b": 1}), title="a is 3x b & more", xlabel="n")
+    try:
+        svg = fg.render(fig, "svg").decode()
+    finally:
+        plt.close(fig)
+    assert rp.svg_title(svg) == "a is 3x b & more"
+    assert rp.svg_extra_sources(svg) == []
+
+
+def test_source_line_names_section_tables_and_other_sources() -> None:
+    line = rp.source_line(3, ["claims", "checks"], ["country shapes: Natural Earth"])
+    assert line.startswith("Source: The Belt and Road Initiative white paper (SCIO, 2023), ")
+    assert line.endswith(
+        "Chapter III, section 3; data/processed/claims.csv, data/processed/checks.csv; "
+        "country shapes: Natural Earth."
+    )
+    assert ", section" not in rp.source_line(0, ["claims"])
 
 
 def test_committed_variant_files_name_only_declared_parameters() -> None:
@@ -174,9 +263,3 @@ def test_committed_variant_files_name_only_declared_parameters() -> None:
         for name in NAMES:
             declared = nr.declared_parameters(paths.NOTEBOOKS / f"{name}.ipynb")
             assert set(nr.variant_params(variant, name)) <= set(declared), (variant.name, name)
-
-
-def test_section_headings_are_demoted_below_the_page_title() -> None:
-    assert rp.demote_headings('<h1 id="t">T</h1><h2>S</h2><h6>x</h6>') == (
-        '<h2 id="t">T</h2><h3>S</h3><h6>x</h6>'
-    )

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-
-from IPython.display import Markdown
+from typing import TYPE_CHECKING
 
 from . import paths
-from .figures import read_only
 from .io import write_atomic
+
+if TYPE_CHECKING:  # imported where used: the report page parses summaries without matplotlib
+    from IPython.display import Markdown
 
 
 def summary_text(name: str, title: str, points: Sequence[str]) -> str:
@@ -29,6 +30,19 @@ def summary_text(name: str, title: str, points: Sequence[str]) -> str:
     return "\n".join(lines)
 
 
+def parse_summary(text: str) -> tuple[str, list[str]]:
+    """The title and headline points of a summary: the inverse of :func:`summary_text`.
+
+    The report page reads the numbers back from the files the notebooks wrote, so nothing is
+    retyped; anything that is not the ``# title`` or a ``- point`` line (the footer) is ignored.
+    """
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("# "):
+        raise ValueError("a summary starts with a '# title' line")
+    points = [line[2:] for line in lines[1:] if line.startswith("- ")]
+    return lines[0][2:], points
+
+
 def write_summary(
     name: str, title: str, points: Sequence[str], *, output_dir: str = ""
 ) -> Markdown:
@@ -37,6 +51,10 @@ def write_summary(
     Unchanged content is not rewritten, so re-running a notebook leaves the file's timestamp alone;
     under ``BRICONNECT_READ_ONLY=1`` (nbval in ``make test``) nothing is written.
     """
+    from IPython.display import Markdown
+
+    from .figures import read_only
+
     root = paths.ROOT / output_dir if output_dir else paths.ROOT
     folder = root / "reports" / "summaries"
     text = summary_text(name, title, points)
