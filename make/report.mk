@@ -9,10 +9,11 @@
 #   make screenshot                             docs/report-screenshot.png (not part of make test)
 
 NOTEBOOK_NAMES := $(sort $(basename $(notdir $(wildcard notebooks/[0-9][0-9]-*.ipynb))))
-# The package modules a notebook run really depends on (not the extraction modules: the CSVs stand
-# for those).
+# The package modules a notebook run really depends on: what the notebooks import and the runner
+# (notebook_run.py). Not the extraction modules (the CSVs stand for those), and not report.py,
+# which only hands `run` to notebook_run.py: editing the page's HTML re-runs no notebook.
 REPORT_PKG := $(addprefix src/briconnect/,analysis.py data.py figures.py io.py maps.py \
-	notebook_run.py paths.py report.py summaries.py errors.py)
+	notebook_run.py paths.py summaries.py errors.py)
 REPORT_DATA := $(sort $(DATA) data/processed/sections.csv)
 
 ifdef PARAMS

@@ -176,8 +176,10 @@ def plot_country_map(
     top = int(partners.max())
     colours = mpl.colormaps["viridis"].resampled(top)
     leaders = [_short_name(k) for k, v in partners.items() if v == top]
+    n_territories = sum(kinds[k] == "territory" for k in counts.index)
+    also = f" and {n_territories} territories" if n_territories else ""
     title = (
-        f"Chapter III names {len(partners)} countries besides China;\n"
+        f"Chapter III names {len(partners)} countries{also} besides China;\n"
         f"{_join(leaders)} {'appears' if len(leaders) == 1 else 'appear'} in the most "
         f"sections ({top} of {countries_df['section'].nunique()})"
     )
