@@ -78,7 +78,7 @@ browser: ## Install Debian's Chromium for the report's browser test (make test r
 	 else echo "browser: chromium missing and not installable here (needs root and apt-get); browser tests will be skipped"; fi
 
 # ---------------------------------------------------------------- checks
-test: $(STAMP) browser ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
+test: $(STAMP) browser lint ## Run the whole test suite (unit, data, reproducibility) and nbval over reports/notebooks
 	BRICONNECT_READ_ONLY=1 $(PY) -m pytest -q tests --nbval --nbval-current-env reports/notebooks --nbval-sanitize-with tests/nbval-sanitize.cfg
 
 check: lint $(STAMP) ## Lint, validate data/processed/ against the dictionary, quick tests (no notebooks)

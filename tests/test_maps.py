@@ -68,7 +68,8 @@ def test_country_map_colours_every_named_country_it_can_draw(country_fig, countr
     assert maps.highlighted_count(country_fig) == len(expected) == 40
     texts = [t.get_text() for t in country_fig.texts]
     assert any(
-        t.startswith("Chapter III names 41 countries and 2 territories besides China") for t in texts
+        t.startswith("Chapter III names 41 countries and 2 territories besides China")
+        for t in texts
     )
     assert any("Natural Earth" in t and "Singapore" in t for t in texts)
     legend = country_fig.axes[0].get_legend()
