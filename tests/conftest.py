@@ -19,21 +19,20 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.fixture(scope="session")
-def claims() -> list[dict[str, str]]:
-    return _rows("claims")
+def _table_fixture(name: str):
+    @pytest.fixture(scope="session", name=name)
+    def rows() -> list[dict[str, str]]:
+        return _rows(name)
+
+    return rows
+
+
+# One session fixture per table, named after it: claims, sentences, countries, projects, ...
+for _name in ("claims", "sentences", "countries", "sections", "projects", "alignments",
+              "mechanisms", "checks"):  # fmt: skip
+    globals()[_name] = _table_fixture(_name)
 
 
 @pytest.fixture(scope="session")
-def sentences() -> list[dict[str, str]]:
-    return _rows("sentences")
-
-
-@pytest.fixture(scope="session")
-def countries() -> list[dict[str, str]]:
-    return _rows("countries")
-
-
-@pytest.fixture(scope="session")
-def sections() -> list[dict[str, str]]:
-    return _rows("sections")
+def sentences_by_id(sentences: list[dict[str, str]]) -> dict[str, dict[str, str]]:
+    return {r["sentence_id"]: r for r in sentences}

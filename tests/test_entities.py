@@ -6,40 +6,12 @@ name as written, kind, status, corridor, ISO3 codes.
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from briconnect import countries as countries_mod
-from briconnect import entities, paths
+from briconnect import entities
 from briconnect.errors import BriconnectError
 from briconnect.text import split_document
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (paths.PROCESSED / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-@pytest.fixture(scope="module")
-def projects() -> list[dict[str, str]]:
-    return _rows("projects")
-
-
-@pytest.fixture(scope="module")
-def alignments() -> list[dict[str, str]]:
-    return _rows("alignments")
-
-
-@pytest.fixture(scope="module")
-def mechanisms() -> list[dict[str, str]]:
-    return _rows("mechanisms")
-
-
-@pytest.fixture(scope="module")
-def sentences() -> dict[str, dict[str, str]]:
-    return {r["sentence_id"]: r for r in _rows("sentences")}
-
 
 CPEC = "China-Pakistan Economic Corridor"
 NELB = "New Eurasian Land Bridge"
@@ -267,11 +239,13 @@ def test_documents_and_strategies_are_not_mechanisms(mechanisms) -> None:
 @pytest.mark.parametrize(
     ("table", "column"), [("projects", "name"), ("alignments", "strategy"), ("mechanisms", "name")]
 )
-def test_offsets_slice_back_inside_the_sentence(table, column, raw, sentences) -> None:
-    for r in _rows(table):
+def test_offsets_slice_back_inside_the_sentence(
+    table, column, raw, sentences_by_id, request
+) -> None:
+    for r in request.getfixturevalue(table):
         s, e = int(r["start"]), int(r["end"])
         assert raw[s:e] == r[column]
-        sent = sentences[r["sentence_id"]]
+        sent = sentences_by_id[r["sentence_id"]]
         assert int(sent["start"]) <= s and e <= int(sent["end"])
         assert sent["section"] == r["section"]
 
