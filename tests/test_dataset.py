@@ -58,7 +58,7 @@ PINNED = [
         "cumulative value of imports and exports",
     ),
     (3, "6.4 percent", 6.4, "percent", "exact", "2013/2022", "average annual growth rate"),
-    (3, "US$240 billion", 240e9, "USD", "exact", "", "cumulative two-way investment"),
+    (3, "US$240 billion", 240e9, "USD", "exact", "", "cumulative two-way investment from china"),
     (3, "nearly US$2.9 trillion", 2.9e12, "USD", "upper", "2022", "value of imports and exports"),
     (3, "45.4 percent", 45.4, "percent", "exact", "2022", "share of china's total foreign trade"),
     (3, "6.2 percentage points", 6.2, "percentage_points", "exact", "2022", "increase"),

@@ -102,3 +102,12 @@ def test_read_only_mode_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     finally:
         plt.close(fig)
     assert not (tmp_path / "figures").exists()
+
+
+def test_tables_print_numbers_as_people_read_them() -> None:
+    from briconnect.figures import readable_number
+
+    assert readable_number(1.91e13) == "19,100,000,000,000"
+    assert readable_number(45.4) == "45.4"
+    assert readable_number(0.5371) == "0.5371"
+    assert readable_number(float("nan")) == ""

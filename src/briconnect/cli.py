@@ -34,15 +34,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _table_counts(tables: dict[str, int]) -> str:
+    return ", ".join(f"{name} ({k} row{'' if k == 1 else 's'})" for name, k in tables.items())
+
+
 def run(args: argparse.Namespace) -> int:
     from . import pipeline
 
     if args.command == "extract":
         tables = pipeline.extract_file(args.input, args.out)
-        print(f"wrote {', '.join(f'{n} ({k} rows)' for n, k in tables.items())} to {args.out}")
+        print(f"wrote {_table_counts(tables)} to {args.out}")
     elif args.command == "build-data":
         tables = pipeline.build_data()
-        print(f"data/processed: {', '.join(f'{n} ({k} rows)' for n, k in tables.items())}")
+        print(f"data/processed: {_table_counts(tables)}")
     elif args.command == "write-dictionary":
         for path in pipeline.write_dictionary():
             print(f"wrote {path}")

@@ -37,6 +37,10 @@ _TOTAL_VERBS = (
     r"increased\s+to|grew\s+to|rose\s+to|climbed\s+to|was|were)"
 )
 _AUX = r"(?:(?:has|have|had)(?:\s+been)?\s+)?"
+_GROWTH_BEFORE = re.compile(
+    r"(?i)\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|increasing|up|fell|fall|"
+    r"falls|declined|dropped|down|expanded|jumped|surged)(?:\s+by)?\s+$"
+)
 _WORD = re.compile(r"[A-Za-z][\w'&]*(?:-[\w']+)*|[\d][\d,.]*")
 _MAX_WORDS = 7
 _FALLBACK = {
@@ -186,6 +190,8 @@ def counted_for(
         return f"{superlative} {phrase}".strip() if superlative else phrase
     if q.unit == "times":
         return _event_held(text, q, lo, hi) or after
+    if q.unit in ("percent", "percentage_points") and _GROWTH_BEFORE.search(text, lo, q.start):
+        return "growth rate"  # "trade grew by 7.7%", "up 3.5 percentage points"
     if q.unit == "percent" and re.match(r"\s+of\s", text[q.end : hi]):
         base = noun_phrase_after(text, q.end, hi)
         return f"share of {base}" if base else "share"
@@ -217,7 +223,9 @@ def _inherit(text: str, q: Quantity, lo: int, earlier: list[tuple[Quantity, str]
     ):
         for prev, counted in reversed(earlier):
             if counted and (prev.unit == q.unit or q.unit == "count"):
-                return counted
+                # "including US$240 billion from China": the part, named by its source
+                part = re.match(r"\s+(from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[q.end :])
+                return f"{counted} {part.group(1).lower()}" if part else counted
     if q.unit == "count" and re.search(r"\bincluding\s+$", before):
         return earlier[-1][1]
     return ""

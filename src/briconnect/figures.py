@@ -48,8 +48,22 @@ def palette(name: str) -> list[str]:
         raise ValueError(f"unknown palette {name!r}; choose one of {sorted(PALETTES)}") from None
 
 
+def readable_number(value: float) -> str:
+    """Tables show 19,100,000,000,000 and 45.4, not 1.910000e+13 and 45.400000."""
+    if value != value:  # NaN
+        return ""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.4g}"
+
+
 def use_style(palette_name: str = "okabe-ito") -> None:
-    """Set the house style; fixes the SVG hash salt so element ids are the same on every run."""
+    """Set the house style for figures and tables.
+
+    Fixes the SVG hash salt so element ids are the same on every run, and makes pandas print
+    numbers as people read them.
+    """
+    import pandas as pd
+
+    pd.set_option("display.float_format", readable_number)
     mpl.rcParams.update(
         {
             "svg.hashsalt": "briconnect",

@@ -323,8 +323,13 @@ def chapter_paragraph() -> str:
         f"{len(projects)} projects and {mechanisms['mechanism_id'].nunique()} forums, funds and "
         f"other mechanisms. Of the {len(checks)} consistency checks computed from its numbers, "
         f"{checkable} can be decided: {int((verdicts == 'consistent').sum())} agree and "
-        f"{int((verdicts == 'inconsistent').sum())} do not."
+        f"{_count(int((verdicts == 'inconsistent').sum()), 'does not', 'do not')}."
     )
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    """'1 does not', '2 do not': numbers from the data need the verb to agree with them."""
+    return f"{n} {singular if n == 1 else plural}"
 
 
 def _inline(text: str) -> str:
@@ -365,6 +370,15 @@ def notebook_body(nb: nbformat.NotebookNode, alt: dict[str, str]) -> str:
                 img["alt"] = text
         if not cell.get_text(strip=True) and not cell.select("img"):
             cell.decompose()  # code cells without output: nothing to show
+    for n, cell in enumerate(soup.select("div.cell.celltag_answer"), start=1):
+        # Worked answers stay folded, as in the notebook, so the exercise is not spoiled.
+        details = soup.new_tag("details", attrs={"class": "answer"})
+        summary = soup.new_tag("summary")
+        summary.string = f"Worked answer {n}"
+        details.append(summary)
+        for child in list(cell.children):
+            details.append(child.extract())
+        cell.append(details)
     return str(soup).strip()
 
 
