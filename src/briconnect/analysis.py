@@ -203,14 +203,6 @@ def sha256_prefix(path: Path, length: int = 12) -> str:
 CLAIM_COLUMNS = ["claim_id", "mention", "value", "unit", "qualifier", "counted", "as_of"]
 
 
-def load_table(name: str) -> pd.DataFrame:
-    """Any table of data/processed/ by name (projects, alignments, checks...), empty cells as NA.
-
-    ``briconnect.data`` has typed loaders for the four core tables; this covers the others.
-    """
-    return pd.read_csv(paths.PROCESSED / f"{name}.csv", keep_default_na=False, na_values=[""])
-
-
 def show(claims: pd.DataFrame, extra: Sequence[str] = ()) -> pd.DataFrame:
     """The columns a reader needs to check a claim against the text, indexed by claim_id."""
     return claims[[*CLAIM_COLUMNS, *extra]].set_index("claim_id")

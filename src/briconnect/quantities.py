@@ -12,7 +12,6 @@ Everything works on offsets into the original string, so ``text[q.start:q.end] =
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -558,7 +557,3 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
     num_end, end = end, (sup.end() if sup else end)
     value = float(_ORDINALS[word.lower()])
     return _finish(text, start, start, num_end, end, value, "rank", "exact", "", "ordinal")
-
-
-def is_finite_quantity(q: Quantity) -> bool:
-    return math.isfinite(q.value)

@@ -185,19 +185,20 @@ def saved_figures(nb: nbformat.NotebookNode) -> dict[str, str]:
     return found
 
 
-_TABLE_LOADS = re.compile(
-    r"""load_(claims|sentences|countries|sections)\(|load_table\(["'](\w+)["']"""
-)
+# briconnect.data's loaders: data.load_claims(), data.load("projects"), ...
+_TABLE_LOADS = re.compile(r"""\bload_(\w+)\(|\bload\(["'](\w+)["']""")
 
 
 def tables_read(nb: nbformat.NotebookNode) -> list[str]:
     """The data/processed/ tables a notebook loads, in first-use order (for source captions)."""
+    from .schema import TABLES
+
     names: list[str] = []
     for cell in nb.cells:
         if cell.cell_type == "code":
             for direct, by_name in _TABLE_LOADS.findall(cell.source):
                 name = direct or by_name
-                if name not in names:
+                if name in TABLES and name not in names:
                     names.append(name)
     return names
 
