@@ -20,9 +20,8 @@ STAMP := $(VENV)/.installed
 RAW := data/raw/bri-white-paper-2023-ch3.txt
 SIDECAR := data/raw/sources.json
 # Modules that only notebooks use; changing them re-runs notebooks (make/report.mk), not the data.
-NOTEBOOK_ONLY := $(addprefix src/briconnect/,analysis.py data.py figures.py maps.py notebook_run.py \
-	report.py summaries.py)
-PKG := $(filter-out $(NOTEBOOK_ONLY),$(sort $(wildcard src/briconnect/*.py)))
+NOTEBOOK_ONLY := $(wildcard src/briconnect/report/*.py) src/briconnect/data.py src/briconnect/dataset/loaders.py
+PKG := $(filter-out $(NOTEBOOK_ONLY),$(sort $(wildcard src/briconnect/*.py src/briconnect/*/*.py)))
 TABLES := sections sentences claims countries projects alignments mechanisms checks
 DATA := $(TABLES:%=data/processed/%.csv)
 DICT := data/datapackage.json data/README.md
@@ -62,7 +61,7 @@ data: $(DATA) $(DICT) ## Regenerate data/processed/ and the data dictionary from
 $(DATA) &: $(RAW) $(SIDECAR) $(PKG) $(STAMP)
 	$(BRI) build-data
 
-$(DICT) &: src/briconnect/schema.py $(STAMP)
+$(DICT) &: src/briconnect/dataset/dictionary.py $(STAMP)
 	$(BRI) write-dictionary
 
 # ---------------------------------------------------------------- browser

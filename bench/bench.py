@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from briconnect import paths  # noqa: E402
-from briconnect.pipeline import extract_text  # noqa: E402
+from briconnect.dataset.build import extract_text  # noqa: E402
 
 
 def median_time(fn: Callable[[], object], repeat: int) -> float:
@@ -72,7 +72,9 @@ FLOOR_NOTEBOOK = {
             "id": "imports",
             "metadata": {},
             "outputs": [],
-            "source": "import pandas, matplotlib.pyplot\nfrom briconnect import analysis, figures",
+            "source": (
+                "import pandas, matplotlib.pyplot\nfrom briconnect.report import analysis, figures"
+            ),
         }
     ],
     "metadata": {

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from briconnect import analysis as an
 from briconnect import data
+from briconnect.report import analysis as an
 
 
 def _claims(rows: list[tuple[str, str, float, str]]) -> pd.DataFrame:

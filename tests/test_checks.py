@@ -7,7 +7,8 @@ import math
 
 import pytest
 
-from briconnect import checks, paths
+from briconnect import paths
+from briconnect.chapter3 import checks
 from briconnect.errors import BriconnectError
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briconnect import cli, paths
-from briconnect.schema import TABLES
+from briconnect.dataset.dictionary import TABLES
 
 GENRE = """Xinhua | March 1, 2024
 Cooperation in the Digital Economy

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briconnect.counted import counted_for
-from briconnect.quantities import find_quantities
+from briconnect.extract.counted import counted_for
+from briconnect.extract.quantities import find_quantities
 
 
 def counted(sentence: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briconnect.countries import find_countries, lookup
+from briconnect.extract.countries import find_countries, lookup
 
 
 def names(text: str) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from briconnect import data
-from briconnect.schema import TABLES
+from briconnect.dataset.dictionary import TABLES
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))

@@ -13,9 +13,10 @@ import json
 
 import pytest
 
-from briconnect import paths, pipeline
-from briconnect.provenance import load_sources
-from briconnect.schema import TABLES, datapackage_json, readme_markdown
+from briconnect import paths
+from briconnect.dataset import build as pipeline
+from briconnect.dataset.dictionary import TABLES, datapackage_json, readme_markdown
+from briconnect.dataset.provenance import load_sources
 
 PINNED = [
     # 1. policy coordination

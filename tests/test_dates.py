@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briconnect.dates import as_of_for, find_dates
+from briconnect.extract.dates import as_of_for, find_dates
 
 
 @pytest.mark.parametrize(

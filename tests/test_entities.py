@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from briconnect import countries as countries_mod
-from briconnect import entities
 from briconnect.errors import BriconnectError
-from briconnect.text import split_document
+from briconnect.extract import countries as countries_mod
+from briconnect.extract import projects as entities
+from briconnect.extract.text import split_document
 
 CPEC = "China-Pakistan Economic Corridor"
 NELB = "New Eurasian Land Bridge"

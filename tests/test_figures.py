@@ -10,8 +10,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from briconnect import figures as fg
 from briconnect import paths
+from briconnect.report import figures as fg
 
 
 def _figure() -> plt.Figure:
@@ -105,7 +105,7 @@ def test_read_only_mode_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_tables_print_numbers_as_people_read_them() -> None:
-    from briconnect.figures import readable_number
+    from briconnect.report.figures import readable_number
 
     assert readable_number(1.91e13) == "19,100,000,000,000"
     assert readable_number(45.4) == "45.4"

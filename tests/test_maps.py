@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from briconnect import maps, paths
+from briconnect import paths
+from briconnect.report import maps
 
 
 @pytest.fixture(scope="module")

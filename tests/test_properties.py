@@ -7,8 +7,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briconnect.pipeline import extract_text
-from briconnect.quantities import find_quantities
+from briconnect.dataset.build import extract_text
+from briconnect.extract.quantities import find_quantities
 
 # Text built from the pieces that matter to the grammar, plus arbitrary characters.
 PIECES = st.sampled_from(

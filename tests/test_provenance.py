@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briconnect import paths
+from briconnect.dataset.provenance import load_sources, verify_raw
 from briconnect.errors import BriconnectError
-from briconnect.provenance import load_sources, verify_raw
 
 
 def test_sidecar_describes_the_raw_file(raw: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briconnect.quantities import find_quantities, parse_number, words_to_number
+from briconnect.extract.quantities import find_quantities, parse_number, words_to_number
 
 
 def one(text: str):

@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from briconnect import figures as fg
-from briconnect import notebook_run as nr
 from briconnect import paths
-from briconnect import report as rp
 from briconnect.errors import BriconnectError
-from briconnect.summaries import parse_summary, summary_text, write_summary
+from briconnect.report import figures as fg
+from briconnect.report import run as nr
+from briconnect.report import site as rp
+from briconnect.report.summaries import parse_summary, summary_text, write_summary
 
 SOURCES = sorted(paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 NAMES = [p.stem for p in SOURCES]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briconnect.text import is_heading, sentence_at, split_document, split_sentences
+from briconnect.extract.text import is_heading, sentence_at, split_document, split_sentences
 
 
 def spans_text(text: str) -> list[str]:

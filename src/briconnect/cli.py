@@ -39,7 +39,7 @@ def _table_counts(tables: dict[str, int]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from . import pipeline
+    from .dataset import build as pipeline
 
     if args.command == "extract":
         tables = pipeline.extract_file(args.input, args.out)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 
 # How the chapter hedges a number, from the claims table's ``qualifier`` column.
 QUALIFIER_LABELS = {

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .countries import KINDS
-from .quantities import QUALIFIERS, TIERS, UNITS
+from ..extract.countries import KINDS
+from ..extract.quantities import QUALIFIERS, TIERS, UNITS
 
 AS_OF_PATTERN = r"^(|\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{4}/\d{4}|\d{4}/)$"
 
@@ -471,8 +471,8 @@ def validate_table(table: Table, header: list[str], rows: list[list[str]]) -> li
 # Projects, alignments and mechanisms (briconnect.entities) and consistency checks
 # (briconnect.checks). Vocabularies are imported so the dictionary and the rules never drift.
 
-from .checks import CHECK_KINDS, RELATIONS, VERDICTS  # noqa: E402
-from .entities import (  # noqa: E402
+from ..chapter3.checks import CHECK_KINDS, RELATIONS, VERDICTS  # noqa: E402
+from ..extract.projects import (  # noqa: E402
     ALIGNMENT_LEVELS,
     CORRIDORS,
     COUNTRY_BASES,

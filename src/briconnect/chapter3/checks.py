@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .errors import BriconnectError
+from ..errors import BriconnectError
 
 Row = dict[str, object]
 Interval = tuple[float, float]

@@ -23,9 +23,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path as MplPath
 
-from . import countries as countries_mod
-from . import paths
-from .errors import BriconnectError
+from .. import paths
+from ..errors import BriconnectError
+from ..extract import countries as countries_mod
 
 GEOJSON = paths.EXTERNAL / "ne_110m_admin_0_countries.geojson"
 GEOJSON_SHA256 = "5334f31116489aac93902de83c89108c8d08f823e09b0ea639fb2b9a88aebea6"
@@ -219,7 +219,7 @@ def _join(names: list[str]) -> str:
 def corridor_countries(projects_df: pd.DataFrame) -> dict[str, list[str]]:
     """Partner countries of each economic corridor: those in its name plus those its
     paragraph's projects are in; China, in every corridor, is left out."""
-    from .entities import ECONOMIC_CORRIDORS
+    from ..extract.projects import ECONOMIC_CORRIDORS
 
     out: dict[str, list[str]] = {}
     for corridor in ECONOMIC_CORRIDORS:

@@ -29,9 +29,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..dataset.provenance import load_sources
+from ..errors import BriconnectError
 from . import countries as countries_mod
-from .errors import BriconnectError
-from .provenance import load_sources
 from .text import Sentence
 
 Row = dict[str, object]

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import paths
-from .errors import BriconnectError
-from .io import sha256_file
+from .. import paths
+from ..errors import BriconnectError
+from ..io import sha256_file
 
 
 def load_sources(sidecar: Path = paths.SOURCES) -> dict[str, dict[str, Any]]:

@@ -17,8 +17,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import paths
-from .io import write_atomic
+from .. import paths
+from ..io import write_atomic
 
 # Okabe & Ito (2008), "Color Universal Design"; black is left out because it is the text colour.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import paths
-from .io import write_atomic
+from .. import paths
+from ..io import write_atomic
 
 if TYPE_CHECKING:  # imported where used: the report page parses summaries without matplotlib
     from IPython.display import Markdown

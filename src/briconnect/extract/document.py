@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
+from ..chapter3.checks import extract_checks
 from . import countries as countries_mod
-from . import entities
-from .checks import extract_checks
+from . import projects as entities
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .quantities import Quantity, find_quantities

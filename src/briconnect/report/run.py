@@ -22,8 +22,8 @@ import nbformat
 import yaml
 from jupyter_client import KernelManager
 
-from . import paths
-from .errors import BriconnectError
+from .. import paths
+from ..errors import BriconnectError
 
 KERNEL = "briconnect"
 KERNELSPEC = {"name": KERNEL, "display_name": "Python (briconnect)", "language": "python"}

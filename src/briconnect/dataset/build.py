@@ -7,12 +7,12 @@ import io
 import os
 from pathlib import Path
 
-from . import paths
-from .errors import BriconnectError
-from .extract import Row, extract_all
-from .io import read_text, write_all_atomic
+from .. import paths
+from ..errors import BriconnectError
+from ..extract.document import Row, extract_all
+from ..io import read_text, write_all_atomic
+from .dictionary import TABLES, datapackage_json, readme_markdown
 from .provenance import load_sources, verify_raw
-from .schema import TABLES, datapackage_json, readme_markdown
 from .validate import read_folder, validate_tables
 
 

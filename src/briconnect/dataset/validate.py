@@ -11,9 +11,9 @@ import csv
 import io
 from pathlib import Path
 
-from .errors import BriconnectError
-from .extract import NO_TITLE
-from .schema import TABLES, validate_table
+from ..errors import BriconnectError
+from ..extract.document import NO_TITLE
+from .dictionary import TABLES, validate_table
 
 
 def parse_csv(data: str) -> tuple[list[str], list[list[str]]]:

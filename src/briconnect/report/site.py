@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import paths
-from .errors import BriconnectError
-from .io import write_atomic
+from .. import paths
+from ..errors import BriconnectError
+from ..io import write_atomic
 from .summaries import parse_summary
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def output_root(variant: Path | None) -> Path:
 
 
 def cmd_run(name: str, variant: Path | None) -> None:
-    from .notebook_run import read_params, run_notebook, variant_params
+    from .run import read_params, run_notebook, variant_params
 
     source = paths.NOTEBOOKS / f"{name}.ipynb"
     if not source.exists():
@@ -191,7 +191,7 @@ _TABLE_LOADS = re.compile(r"""\bload_(\w+)\(|\bload\(["'](\w+)["']""")
 
 def tables_read(nb: nbformat.NotebookNode) -> list[str]:
     """The data/processed/ tables a notebook loads, in first-use order (for source captions)."""
-    from .schema import TABLES
+    from ..dataset.dictionary import TABLES
 
     names: list[str] = []
     for cell in nb.cells:
@@ -271,7 +271,7 @@ def key_figures(root: Path, name: str, nb: nbformat.NotebookNode) -> list[KeyFig
 
 
 def _chapter_sections() -> dict[int, str]:
-    from .data import load_sections
+    from ..dataset.loaders import load_sections
 
     sections = load_sections()
     return dict(zip(sections["section"].astype(int), sections["title"].astype(str), strict=True))
@@ -299,7 +299,7 @@ def chapter_paragraph() -> str:
     """The page's one-paragraph summary of the chapter, every number computed from the tables."""
     import pandas as pd
 
-    from . import data
+    from ..dataset import loaders as data
 
     claims, countries, sections = data.load_claims(), data.load_countries(), data.load_sections()
     sentences = data.load_sentences()
