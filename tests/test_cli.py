@@ -118,8 +118,11 @@ def test_output_path_that_is_a_file(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_non_zero() -> None:
-    result = run("extract")
-    assert result.returncode == 2 and "usage" in result.stderr
+    for args in (("extract",), ("report",), ("bogus",), ("report", "run")):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("briconnect: error: "), args
+        assert len(result.stderr.splitlines()) == 1, args
 
 
 def test_validate_command() -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from briconnect.chapter3 import extract_chapter
+from briconnect.chapter3.alignments import extract_alignments
 from briconnect.errors import BriconnectError
 from briconnect.extract import countries as countries_mod
-from briconnect.extract import projects as entities
+from briconnect.extract import extract_all
 from briconnect.extract.text import split_document
 
 CPEC = "China-Pakistan Economic Corridor"
@@ -267,8 +269,7 @@ In Africa, the Delta-Djibouti Railway is now operational.
 
 
 def test_rules_on_an_excerpt() -> None:
-    _, sents = split_document(EXCERPT)
-    rows = entities.extract_projects(EXCERPT, sents, strict=False)
+    rows = extract_chapter(EXCERPT)["projects"]
     got = [(r["name"], r["kind"], r["status"], r["corridor"], r["countries"]) for r in rows]
     assert got == [
         ("Alpha-Beta Railway", "railway", "open to traffic", CPEC, "PAK"),
@@ -283,19 +284,18 @@ def test_a_feasibility_study_is_not_a_finished_line() -> None:
         "feasibility study on the Muse-Mandalay section of the China-Myanmar Railway has been "
         "completed.\n"
     )
-    _, sents = split_document(text)
-    [row] = entities.extract_projects(text, sents, strict=False)
+    [row] = extract_all(text)["projects"]
     assert row["status"] == "feasibility study"
 
 
 def test_an_unknown_corridor_fails_loudly_on_the_chapter() -> None:
     text = "2. Infrastructure\nAlong the China-Atlantis Economic Corridor, the X-Y Railway is operational.\n"
-    _, sents = split_document(text)
     with pytest.raises(BriconnectError, match="unknown corridor 'China-Atlantis"):
-        entities.extract_projects(text, sents, strict=True)
-    # Other texts of the genre: the paragraph is simply 'other'.
-    [row] = entities.extract_projects(text, sents, strict=False)
+        extract_chapter(text, strict=True)
+    # Not strict (and the general rules): the paragraph is simply 'other'.
+    [row] = extract_chapter(text)["projects"]
     assert row["corridor"] == "other"
+    assert [r["corridor"] for r in extract_all(text)["projects"]] == ["other"]
 
 
 def test_an_alignment_owner_the_rules_cannot_code_fails_loudly() -> None:
@@ -305,10 +305,10 @@ def test_an_alignment_owner_the_rules_cannot_code_fails_loudly() -> None:
     )
     _, sents = split_document(text)
     with pytest.raises(BriconnectError, match="unknown owner 'Atlantis'"):
-        entities.extract_alignments(text, sents, strict=True)
-    assert entities.extract_alignments(text, sents, strict=False) == []
+        extract_alignments(text, sents, strict=True)
+    assert extract_alignments(text, sents, strict=False) == []
 
 
-def test_only_the_registered_chapter_is_strict(raw) -> None:
-    assert entities.is_registered_chapter(raw)
-    assert not entities.is_registered_chapter(raw + " ")
+def test_strictness_is_asked_for_not_read_off_a_checksum(raw) -> None:
+    """The same text gives the same rows whether or not it is the registered file."""
+    assert extract_chapter(raw + " ", strict=True) == extract_chapter(raw, strict=True)

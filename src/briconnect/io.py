@@ -64,16 +64,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> None:
     write_all_atomic([(Path(path), data)])
 
 
-def write_all_atomic(files: Iterable[tuple[Path, bytes | str]]) -> None:
+def write_all_atomic(
+    files: Iterable[tuple[Path, bytes | str]], *, only_changed: bool = False
+) -> list[Path]:
     """Write several files so that none is replaced unless all could be staged.
 
     Each file is first written to a temp file beside its target; only when every temp file
-    exists are they renamed into place.
+    exists are they renamed into place. With ``only_changed``, a file whose bytes are already
+    there is left alone (its date too), so make re-runs nothing downstream of it. Returns the
+    paths written.
     """
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files:
             payload = data.encode("utf-8") if isinstance(data, str) else data
+            if only_changed and path.is_file() and path.read_bytes() == payload:
+                continue
             fd, tmp = tempfile.mkstemp(prefix=f".tmp-{path.name}.", dir=path.parent)
             staged.append((tmp, path))
             with os.fdopen(fd, "wb") as fh:
@@ -81,6 +87,7 @@ def write_all_atomic(files: Iterable[tuple[Path, bytes | str]]) -> None:
             os.chmod(tmp, 0o644)
         for tmp, path in staged:
             os.replace(tmp, path)
+        return [path for _, path in staged]
     finally:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)

@@ -1,4 +1,10 @@
-"""The stages wired together: read -> extract -> render -> validate -> write atomically."""
+"""The stages wired together: read -> extract -> render -> validate -> write atomically.
+
+``briconnect extract`` runs the general extractor on any text (optionally with Chapter III's
+rules); ``briconnect build`` regenerates ``data/processed/`` from the registered raw file with
+the chapter's rules, strict when asked. Files whose bytes did not change are not rewritten, so a
+code change that leaves a table identical re-runs no notebook.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +15,13 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import BriconnectError
-from ..extract.document import Row, extract_all
+from ..extract import GENERAL, Row, extract_all
 from ..io import read_text, write_all_atomic
 from .dictionary import TABLES, datapackage_json, readme_markdown
 from .provenance import load_sources, verify_raw
-from .validate import read_folder, validate_tables
+from .validate import validate_tables
+
+RULE_SETS = ("general", "chapter3")
 
 
 def format_cell(value: object) -> str:
@@ -39,9 +47,24 @@ def render_csv(name: str, rows: list[Row]) -> str:
     return buf.getvalue()
 
 
-def extract_text(text: str) -> dict[str, str]:
+def extract_rows(text: str, rules: str = "general", strict: bool = False) -> dict[str, list[Row]]:
+    """Rows of every table in the dictionary; tables a rule set does not fill stay empty."""
+    if rules == "chapter3":
+        from ..chapter3 import extract_chapter
+
+        found = extract_chapter(text, strict)
+    elif rules == "general":
+        found = extract_all(text, GENERAL)
+    else:
+        raise BriconnectError(f"unknown rules {rules!r}; choose one of {', '.join(RULE_SETS)}")
+    return {name: found.get(name, []) for name in TABLES}
+
+
+def extract_text(text: str, rules: str = "general", strict: bool = False) -> dict[str, str]:
     """All tables for a document, as validated CSV text keyed by table name."""
-    tables = {name: render_csv(name, rows) for name, rows in extract_all(text).items()}
+    tables = {
+        name: render_csv(name, rows) for name, rows in extract_rows(text, rules, strict).items()
+    }
     validate_tables(tables, text)
     return tables
 
@@ -59,35 +82,53 @@ def _prepare_out(out: str | os.PathLike[str]) -> Path:
     return folder
 
 
-def extract_file(input_path: str | os.PathLike[str], out: str | os.PathLike[str]) -> dict[str, int]:
+def extract_file(
+    input_path: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    rules: str = "general",
+    strict: bool = False,
+) -> dict[str, int]:
     """`briconnect extract`: read, extract, validate, and only then write the CSVs."""
     text = read_text(input_path)
-    tables = extract_text(text)
+    tables = extract_text(text, rules, strict)
     folder = _prepare_out(out)
-    write_all_atomic((folder / f"{name}.csv", data) for name, data in tables.items())
+    files = [(folder / f"{name}.csv", data) for name, data in tables.items()]
+    write_all_atomic(files, only_changed=True)
     return {f"{name}.csv": data.count("\n") - 1 for name, data in tables.items()}
 
 
-def build_data() -> dict[str, int]:
-    """`make data`: check the raw file against its sidecar, then regenerate data/processed/."""
+def build(strict: bool = False) -> dict[str, int]:
+    """`briconnect build`: check the raw file against its sidecar, regenerate data/processed/
+    with the chapter's rules, then the dictionary files."""
     verify_raw(paths.RAW_TEXT, paths.SOURCES)
-    counts = extract_file(paths.RAW_TEXT, paths.PROCESSED)
+    counts = extract_file(paths.RAW_TEXT, paths.PROCESSED, "chapter3", strict)
     write_dictionary()
     return counts
 
 
 def write_dictionary() -> list[Path]:
+    """data/datapackage.json and data/README.md, from the descriptor (rewritten when changed)."""
     targets = [
         (paths.DATAPACKAGE, datapackage_json(load_sources())),
         (paths.DATA_README, readme_markdown()),
     ]
-    write_all_atomic(targets)
+    write_all_atomic(targets, only_changed=True)
     return [p for p, _ in targets]
 
 
-def validate_folder(folder: str | os.PathLike[str] | None = None) -> int:
-    """Validate a folder of CSVs (default data/processed) against the dictionary and the text."""
+def validate_folder(folder: str | os.PathLike[str] | None = None, text: str | None = None) -> int:
+    """Validate a folder of CSVs (default data/processed) against the dictionary; with a raw
+    text (default for data/processed: the registered one), check every offset against it."""
+    from .validate import read_folder
+
     target = Path(folder) if folder else paths.PROCESSED
-    text = read_text(paths.RAW_TEXT) if target.resolve() == paths.PROCESSED.resolve() else None
-    validate_tables(read_folder(target), text)
+    if not target.is_dir():
+        raise BriconnectError(f"{target}: no such folder")
+    if text is not None:
+        raw = read_text(text)
+    elif target.resolve() == paths.PROCESSED.resolve():
+        raw = read_text(paths.RAW_TEXT)
+    else:
+        raw = None
+    validate_tables(read_folder(target), raw)
     return len(TABLES)

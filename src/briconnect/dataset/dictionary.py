@@ -472,15 +472,9 @@ def validate_table(table: Table, header: list[str], rows: list[list[str]]) -> li
 # (briconnect.checks). Vocabularies are imported so the dictionary and the rules never drift.
 
 from ..chapter3.checks import CHECK_KINDS, RELATIONS, VERDICTS  # noqa: E402
-from ..extract.projects import (  # noqa: E402
-    ALIGNMENT_LEVELS,
-    CORRIDORS,
-    COUNTRY_BASES,
-    MECHANISM_KINDS,
-    PARTNER_TYPES,
-    PROJECT_KINDS,
-    STATUSES,
-)
+from ..chapter3.vocabulary import ALIGNMENT_LEVELS, CORRIDORS, PARTNER_TYPES  # noqa: E402
+from ..extract.mechanisms import MECHANISM_KINDS  # noqa: E402
+from ..extract.projects import COUNTRY_BASES, PROJECT_KINDS, STATUSES  # noqa: E402
 
 _ISO3_LIST = r"^([A-Z]{3}(;[A-Z]{3})*)?$"
 

@@ -11,7 +11,8 @@ from ..errors import BriconnectError
 from ..io import sha256_file
 
 
-def load_sources(sidecar: Path = paths.SOURCES) -> dict[str, dict[str, Any]]:
+def load_sources(sidecar: Path | None = None) -> dict[str, dict[str, Any]]:
+    sidecar = sidecar or paths.SOURCES
     try:
         return json.loads(sidecar.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -20,8 +21,9 @@ def load_sources(sidecar: Path = paths.SOURCES) -> dict[str, dict[str, Any]]:
         raise BriconnectError(f"{sidecar}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
 
 
-def verify_raw(raw: Path = paths.RAW_TEXT, sidecar: Path = paths.SOURCES) -> dict[str, Any]:
+def verify_raw(raw: Path | None = None, sidecar: Path | None = None) -> dict[str, Any]:
     """Refuse to build from a raw file whose sha256 differs from the sidecar's."""
+    raw, sidecar = raw or paths.RAW_TEXT, sidecar or paths.SOURCES
     meta = load_sources(sidecar).get(raw.name)
     if meta is None:
         raise BriconnectError(f"{sidecar}: no entry for {raw.name}")

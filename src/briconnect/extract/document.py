@@ -1,24 +1,25 @@
 """Build the tables from a document: one ``extract_<table>()`` per table.
 
 Each returns a list of row dicts in document order, with exactly the columns the data
-dictionary (:mod:`briconnect.schema`) declares, so writing and validating are mechanical.
+dictionary (``briconnect/dataset/datapackage.yaml``) declares, so writing and validating are
+mechanical.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
-from ..chapter3.checks import extract_checks
 from . import countries as countries_mod
-from . import projects as entities
 from .counted import counted_for
 from .dates import as_of_for, find_dates
+from .mechanisms import extract_mechanisms
+from .projects import extract_projects
 from .quantities import Quantity, find_quantities
+from .rules import GENERAL, Rules
+from .spans import Row
 from .text import Section, Sentence, split_document
-
-Row = dict[str, object]
-
 
 # Sentence-opening dates that frame the rest of a paragraph: stocks and periods, not events.
 _STOCK_DATE = re.compile(r"(?i)(?:by|as\s+of|as\s+at|from|since|between|until|up\s+to)\b")
@@ -145,17 +146,20 @@ def extract_countries(doc: Document) -> list[Row]:
     return rows
 
 
-def extract_all(text: str) -> dict[str, list[Row]]:
-    doc = Document.from_text(text)
-    claims = extract_claims(doc)
-    chapter = entities.is_registered_chapter(text)  # there the entity rules must not miss
+def extract_tables(
+    doc: Document, rules: Rules = GENERAL, groups: Mapping[int, str] | None = None
+) -> dict[str, list[Row]]:
+    """The general tables of a document; ``groups`` labels paragraphs (projects' corridor)."""
     return {
         "sections": extract_sections(doc),
         "sentences": extract_sentences(doc),
-        "claims": claims,
+        "claims": extract_claims(doc),
         "countries": extract_countries(doc),
-        "projects": entities.extract_projects(doc.text, doc.sentences, chapter),
-        "alignments": entities.extract_alignments(doc.text, doc.sentences, chapter),
-        "mechanisms": entities.extract_mechanisms(doc.text, doc.sentences),
-        "checks": extract_checks(claims, chapter),
+        "projects": extract_projects(doc.text, doc.sentences, rules, groups),
+        "mechanisms": extract_mechanisms(doc.text, doc.sentences, rules),
     }
+
+
+def extract_all(text: str, rules: Rules = GENERAL) -> dict[str, list[Row]]:
+    """Text in, rows out: the same for any text of the genre."""
+    return extract_tables(Document.from_text(text), rules)

@@ -219,7 +219,7 @@ def _join(names: list[str]) -> str:
 def corridor_countries(projects_df: pd.DataFrame) -> dict[str, list[str]]:
     """Partner countries of each economic corridor: those in its name plus those its
     paragraph's projects are in; China, in every corridor, is left out."""
-    from ..extract.projects import ECONOMIC_CORRIDORS
+    from ..chapter3.vocabulary import ECONOMIC_CORRIDORS
 
     out: dict[str, list[str]] = {}
     for corridor in ECONOMIC_CORRIDORS:

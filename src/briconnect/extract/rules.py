@@ -1,0 +1,204 @@
+"""The vocabularies the entity rules read, as one value: general English defaults, extendable.
+
+The extractor knows the genre (official texts that name railways, ports, forums and funds), not
+any one document. A document's own words (its corridors, odd head nouns, status phrases, place
+names) come from outside as a :class:`Rules` made by :meth:`Rules.extended`: Chapter III's live
+in ``briconnect/chapter3/rules.yaml``. Regular expressions may use ``{CAP}`` (one capitalised
+word), ``{CAPS}`` (a run of them, each followed by a space) and ``{AUX}`` (auxiliaries such as
+"has been").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any
+
+# One capitalised word (not "The"), and a run of them each followed by a space.
+CAP = r"(?!The\b)[A-Z][\w'’]*(?:-[\w'’]+)*"
+CAPS = rf"(?:{CAP}(?: and(?= [A-Z]))? )+"
+# Auxiliaries allowed before a status word: "has been fully completed".
+AUX = r"(?:(?:is|are|has|have|had|been|now|fully|all|became|also) )*"
+
+
+def expand(pattern: str) -> str:
+    """A rule's regular expression with the {CAP}, {CAPS} and {AUX} shorthands filled in."""
+    return pattern.replace("{CAPS}", CAPS).replace("{CAP}", CAP).replace("{AUX}", AUX)
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    """Words that state a project's status. A governing cue decides its clause on its own
+    ("the feasibility study ... has been completed" is a study, not a finished railway)."""
+
+    pattern: str
+    status: str
+    governs: bool = False
+
+
+@dataclass(frozen=True)
+class ListRule:
+    """A listing sentence whose items are facilities of one kind: 'power plants such as A, B'.
+    The pattern has a group named ``list``."""
+
+    pattern: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A whole-match facility pattern: 'the grain and oil rail transport lines between A and B'."""
+
+    pattern: str
+    kind: str
+
+
+# Head nouns that say what a facility is, capitalised inside names and lowercase after them.
+GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
+    {
+        "High-speed Railway": "railway",
+        "Railway Bridge": "bridge",
+        "Highway Bridge": "bridge",
+        "Bridge": "bridge",
+        "Railway": "railway",
+        "railway": "railway",
+        "Highway": "highway",
+        "Motorway": "highway",
+        "Metro": "metro line",
+        "Port": "port",
+        "terminal": "terminal",
+        "Gas Pipeline": "pipeline",
+        "pipeline": "pipeline",
+        "Hydropower Station": "power plant",
+        "Power Plant": "power plant",
+        "Special Economic Zone": "economic zone",
+        "Cooperation Zone": "economic zone",
+        "Industrial Park": "industrial park",
+    }
+)
+
+GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
+    StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
+    StatusCue(rf"{AUX}in (?:full )?operation", "operational"),
+    StatusCue(rf"{AUX}operating", "operational"),
+    StatusCue(rf"{AUX}entered service", "operational"),
+    StatusCue(rf"{AUX}connected to the power grid", "operational"),
+    StatusCue(rf"{AUX}open(?:ed|ing)? to traffic", "open to traffic"),
+    StatusCue(rf"{AUX}completed", "completed"),
+    StatusCue(r"track-laying has started", "under construction"),
+    StatusCue(r"construction project (?:has|have) started", "under construction"),
+    StatusCue(r"\b[Cc]onstruction projects", "under construction"),
+    StatusCue(rf"{AUX}(?:was|were) signed(?: online)?", "agreement signed"),
+    StatusCue(r"(?:officially launched a )?feasibility study", "feasibility study", True),
+    StatusCue(rf"{AUX}launched", "feasibility study"),
+    StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
+)
+
+# What a body is, from its governing noun: "Silk Road Fund" is a fund.
+GENERAL_MECHANISM_HEADS: Mapping[str, str] = MappingProxyType(
+    {
+        "Forum": "forum",
+        "Summit": "forum",
+        "Conference": "forum",
+        "Week": "forum",
+        "Alliance": "alliance",
+        "Coalition": "alliance",
+        "League": "alliance",
+        "Association": "association",
+        "association": "association",
+        "Consortium": "association",
+        "Network": "network",
+        "network": "network",
+        "Fund": "fund",
+        "Bank": "bank",
+        "Eximbank": "bank",
+        "Corporation": "financial institution",
+        "Platform": "platform",
+        "platform": "platform",
+        "Expo": "expo",
+        "Fair": "expo",
+        "Exhibition": "expo",
+        "Center": "centre",
+        "Centre": "centre",
+        "Base": "centre",
+        "Initiative": "initiative",
+        "Program": "program",
+        "Programme": "program",
+        "program": "program",
+        "Project": "program",
+        "Grant": "program",
+        "Scholarship": "program",
+        "Partnership": "partnership",
+        "mechanism": "mechanism",
+        "Organization": "organization",
+        "Union": "organization",
+        "Council": "organization",
+    }
+)
+# Nouns that make a name a document or an agreement, not a body.
+GENERAL_DOCUMENT_NOUNS = frozenset(
+    "Agreement Plan Principles Guidance Guidelines Framework Resolution Agenda Strategy Outlook"
+    " Statement".split()
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything the project and mechanism rules read besides the text itself."""
+
+    # projects
+    heads: Mapping[str, str] = field(default_factory=lambda: GENERAL_HEADS)
+    lower_modifiers: tuple[str, ...] = ()  # lowercase words between a name and a lowercase head
+    not_followed_by: tuple[str, ...] = ()  # a head followed by one of these names a service
+    patterns: tuple[PatternRule, ...] = ()
+    lists: tuple[ListRule, ...] = ()
+    status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
+    places: Mapping[str, str] = field(default_factory=dict)  # place in a name -> ISO3
+    home_country: str = ""  # ISO3 of the author's country: named in most sentences, rarely news
+    home_country_name: str = ""
+    named_groups: tuple[str, ...] = ()  # paragraph groups whose name names the partner country
+    default_group: str = "other"
+    # mechanisms
+    mechanism_heads: Mapping[str, str] = field(default_factory=lambda: GENERAL_MECHANISM_HEADS)
+    two_word_heads: Mapping[str, str] = field(default_factory=dict)
+    document_nouns: frozenset[str] = GENERAL_DOCUMENT_NOUNS
+    kind_overrides: Mapping[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  # names used like acronyms ("China Eximbank")
+    compound_words: tuple[str, ...] = ()  # multi-word names read as one word ("Belt and Road")
+    not_bodies: tuple[str, ...] = ()  # names with a head noun that are not bodies
+    spellings: Mapping[str, str] = field(default_factory=dict)  # variant -> canonical spelling
+    not_in: tuple[str, ...] = ()  # patterns with a `list` group whose items are not bodies
+
+    def extended(self, extra: Mapping[str, Any]) -> Rules:
+        """These rules plus a document's own: mappings and lists are added to, scalars replaced."""
+        changes: dict[str, Any] = {}
+        for name, value in extra.items():
+            if not hasattr(self, name):
+                raise KeyError(f"unknown rule {name!r}")
+            current = getattr(self, name)
+            if isinstance(current, Mapping):
+                changes[name] = MappingProxyType({**current, **value})
+            elif isinstance(current, frozenset):
+                changes[name] = current | frozenset(value)
+            elif isinstance(current, tuple):
+                changes[name] = current + tuple(_item(name, v) for v in value)
+            else:
+                changes[name] = value
+        return replace(self, **changes)
+
+
+def _item(name: str, value: Any) -> Any:
+    """A list entry of the data file as the type the rules use."""
+    kinds: dict[str, type] = {"status_cues": StatusCue, "lists": ListRule, "patterns": PatternRule}
+    if name in kinds and isinstance(value, Mapping):
+        return kinds[name](**value)
+    return value
+
+
+GENERAL = Rules()
+
+
+def ordered(values: Sequence[str]) -> tuple[str, ...]:
+    """Longest first, so an alternation prefers 'Railway Bridge' to 'Railway'."""
+    return tuple(sorted(values, key=len, reverse=True))
