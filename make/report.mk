@@ -9,12 +9,13 @@
 #   make screenshot                             docs/report-screenshot.png (not part of make test)
 
 NOTEBOOK_NAMES := $(sort $(basename $(notdir $(wildcard notebooks/[0-9][0-9]-*.ipynb))))
-# The package modules a notebook run really depends on: what the notebooks import and the runner
-# (notebook_run.py). Not the extraction modules (the CSVs stand for those), and not report.py,
-# which only hands `run` to notebook_run.py: editing the page's HTML re-runs no notebook.
-REPORT_PKG := $(wildcard src/briconnect/report/*.py) $(addprefix src/briconnect/,data.py io.py \
-	paths.py errors.py dataset/loaders.py dataset/dictionary.py)
-REPORT_DATA := $(sort $(DATA) data/processed/sections.csv)
+# What each notebook really reads (the tables it loads, the package modules it imports and their
+# data files) is derived from the notebooks by src/briconnect/report/deps.py into one generated
+# file, so it is declared once and never by hand. Standard library only: no .venv needed.
+NOTEBOOK_DEPS := build/notebook-deps.mk
+# The page and index builders: their modules and templates.
+SITE_INPUTS := $(wildcard src/briconnect/report/site*.py src/briconnect/report/pages*.py \
+	src/briconnect/report/templates/* src/briconnect/report/templates/*/*)
 
 ifdef PARAMS
 REPORT_ROOT := build/variants/$(basename $(notdir $(PARAMS)))
@@ -39,23 +40,32 @@ report: $(REPORT_INDEX) ## Run every section notebook; figures, summaries and re
 
 # One papermill run writes the executed notebook, its figures/NN-*/ and its summary; the executed
 # notebook is the target that stands for all three (it is replaced only when the run succeeds).
-$(REPORT_ROOT)/reports/notebooks/%.ipynb: notebooks/%.ipynb params/%.yaml $(PARAMS) $(REPORT_DATA) $(REPORT_PKG) $(STAMP)
-	@$(PY) -m briconnect.report.site run $* $(VARIANT_ARG)
+$(REPORT_ROOT)/reports/notebooks/%.ipynb: notebooks/%.ipynb params/%.yaml $(PARAMS) $(STAMP)
+	@$(BRI) report run $* $(VARIANT_ARG)
+
+$(NOTEBOOK_DEPS): $(NOTEBOOK_NAMES:%=notebooks/%.ipynb) $(wildcard src/briconnect/*.py src/briconnect/*/*.py)
+	@mkdir -p $(@D)
+	@$(PYTHON) src/briconnect/report/deps.py > $@.tmp && mv $@.tmp $@
+
+# Only the targets that run notebooks need it (`make help` stays instant on a fresh clone).
+ifneq (,$(filter report screenshot bench reports/% build/variants/%,$(MAKECMDGOALS)))
+-include $(NOTEBOOK_DEPS)
+endif
 
 # The summary is written by the same run; this empty rule only says so (a summary left unchanged
 # by a re-run keeps its older timestamp, and that is not a reason to rebuild anything).
 $(REPORT_ROOT)/reports/summaries/%.md: $(REPORT_ROOT)/reports/notebooks/%.ipynb ;
 
 # One notebook page per executed notebook: code hidden, no script, nothing from a CDN.
-$(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb src/briconnect/report/site.py $(STAMP)
-	@$(PY) -m briconnect.report.site page $* $(VARIANT_ARG)
+$(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb $(SITE_INPUTS) $(STAMP)
+	@$(BRI) report page $* $(VARIANT_ARG)
 
 # The landing page reads the executed notebooks (titles, which figures they saved), their
 # summaries, figures and pages, the chapter tables and the source's sidecar. Naming the notebooks
 # here also keeps make from deleting a variant's notebooks as intermediate files.
-$(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(REPORT_DATA) \
-		$(SIDECAR) src/briconnect/report/site.py src/briconnect/report/summaries.py $(STAMP)
-	@$(PY) -m briconnect.report.site index $(VARIANT_ARG)
+$(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(DATA) \
+		$(SIDECAR) $(SITE_INPUTS) src/briconnect/report/summaries.py $(STAMP)
+	@$(BRI) report index $(VARIANT_ARG)
 
 # The README's picture: the first screen at 1280x800 in headless Chromium. Run by hand after a
 # visible change and commit the PNG; make test never writes it (tests leave git clean).
@@ -63,7 +73,7 @@ screenshot: $(SCREENSHOT) ## Save the report's first screen (1280x800, headless 
 
 $(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) $(STAMP)
 	@mkdir -p $(@D)
-	@$(PY) -m briconnect.report.site screenshot --out $@
+	@$(BRI) report screenshot --out $@
 
 lab: $(STAMP) ## Start JupyterLab in notebooks/ with the project kernel (briconnect)
 	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks \
