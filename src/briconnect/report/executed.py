@@ -8,7 +8,6 @@ Nothing here runs a notebook; it reads the stored JSON. Notebook names are check
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,10 +32,6 @@ def check_name(name: str) -> None:
 
 def read_notebook(nb_path: Path) -> nbformat.NotebookNode:
     """An executed notebook; a missing one is an error that says how to make it."""
-    # jsonschema (imported by nbformat) builds rfc3987_syntax's grammar at import, ~1.8 s, only to
-    # check the "iri" string format that notebook validation never uses, and skips that checker
-    # when the module cannot be imported. Blocking it before the first import saves that time.
-    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     import nbformat
 
     if not nb_path.exists():
