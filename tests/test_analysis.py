@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from briconnect import data
+from briconnect.extract.projects import STATUSES
 from briconnect.report import analysis as an
 
 
@@ -153,6 +154,17 @@ def test_status_table_orders_statuses_and_refuses_unknown_ones() -> None:
     projects.loc[0, "status"] = "abandoned"
     with pytest.raises(ValueError, match="abandoned"):
         an.status_table(projects)
+
+
+def test_status_table_takes_every_status_the_extractor_defines() -> None:
+    assert sorted(an.STATUS_ORDER) == sorted(STATUSES)  # the same statuses, another order
+    projects = pd.DataFrame({"corridor": ["A"] * len(STATUSES), "status": list(STATUSES)})
+    table = an.status_table(projects)
+    assert list(table.columns) == list(an.STATUS_ORDER)
+    assert table.loc["A"].tolist() == [1] * len(STATUSES)
+    for status in STATUSES:
+        one = an.status_table(projects[projects["status"] == status])
+        assert list(one.columns) == [status]
 
 
 def test_claim_labels_add_what_is_counted_and_truncate() -> None:

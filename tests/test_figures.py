@@ -111,3 +111,17 @@ def test_tables_print_numbers_as_people_read_them() -> None:
     assert readable_number(45.4) == "45.4"
     assert readable_number(0.5371) == "0.5371"
     assert readable_number(float("nan")) == ""
+
+
+def test_every_source_line_cites_the_publisher_and_year_of_the_sidecar() -> None:
+    import json
+
+    from briconnect.report import maps
+    from briconnect.report.citation import PUBLISHED, source_line
+
+    meta = json.loads(paths.SOURCES.read_text(encoding="utf-8"))[paths.RAW_TEXT.name]
+    publisher, year = PUBLISHED.split(", ")
+    assert meta["publisher"].startswith("State Council Information Office")  # SCIO
+    assert publisher == "SCIO" and meta["date_published"].startswith(year)
+    for line in (fg.SOURCE, maps.SOURCE_LINE, source_line(3, ["claims"])):
+        assert f"({PUBLISHED})" in line

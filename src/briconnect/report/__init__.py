@@ -1,0 +1,85 @@
+"""The report: run the section notebooks, build their pages and the landing page, take the README's
+screenshot. The ``briconnect report ...`` command line calls these four functions; each prints one
+progress line and raises :class:`briconnect.errors.BriconnectError` for anything a user can fix
+(an unknown notebook name, a bad parameter file, a missing output).
+
+``variant`` is a parameter file such as ``params/variants/print.yaml``: its outputs go to
+``build/variants/<stem>/`` and the committed ones stay untouched.
+
+Modules: :mod:`.execute` (papermill runner), :mod:`.variants` (parameter files),
+:mod:`.site` (HTML from ``templates/``), :mod:`.landing` and :mod:`.executed` /
+:mod:`.figure_files` (what the pages read back), :mod:`.chromium` (screenshot); the notebooks use
+:mod:`.analysis`, :mod:`.figures`, :mod:`.maps`, :mod:`.summaries`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+__all__ = ["index", "page", "run", "screenshot"]
+
+
+def _skip_iri_grammar() -> None:
+    """Save ~1.2 s per command: jsonschema (imported by nbformat) builds rfc3987_syntax's grammar
+    at import only to check the "iri" string format, which notebook validation never uses, and
+    skips that checker when the module cannot be imported."""
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
+def _variant(variant: Path | None) -> Path | None:
+    from ..errors import BriconnectError
+
+    if variant is None:
+        return None
+    if not Path(variant).is_file():
+        raise BriconnectError(f"{variant}: no such parameter file")
+    return Path(variant).resolve()
+
+
+def _shown(path: Path) -> str:
+    from .. import paths
+
+    try:
+        return str(path.relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def run(name: str, variant: Path | None) -> None:
+    """Execute ``notebooks/<name>.ipynb`` into ``reports/notebooks/`` (figures, summary too)."""
+    _skip_iri_grammar()
+    from .execute import run as run_one
+
+    run_one(name, _variant(variant))
+
+
+def page(name: str, variant: Path | None) -> Path:
+    """Write ``reports/html/<name>.html`` from the executed notebook; return its path."""
+    _skip_iri_grammar()
+    from .site import build_page
+    from .variants import output_root
+
+    target = build_page(output_root(_variant(variant)), name)
+    print(f"report: page  -> {_shown(target)}", flush=True)
+    return target
+
+
+def index(variant: Path | None) -> Path:
+    """Write ``reports/index.html`` from the notebooks' outputs; return its path."""
+    _skip_iri_grammar()
+    from .site import build_index
+    from .variants import output_root
+
+    target = build_index(output_root(_variant(variant)))
+    print(f"report: index -> {_shown(target)}", flush=True)
+    return target
+
+
+def screenshot(out: Path, width: int = 1280, height: int = 800) -> None:
+    """Save the first screen of ``reports/index.html`` (headless Chromium) as a PNG at ``out``."""
+    from .. import paths
+    from .chromium import screenshot_page
+
+    screenshot_page(paths.REPORTS / "index.html", Path(out), width, height)
+    print(f"report: screenshot -> {out}", flush=True)

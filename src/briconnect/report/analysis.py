@@ -7,7 +7,6 @@ conversion, and the number formatting used in summaries.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -15,6 +14,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..extract.projects import STATUSES
+from ..io import sha256_file
 
 # How the chapter hedges a number, from the claims table's ``qualifier`` column.
 QUALIFIER_LABELS = {
@@ -78,8 +79,11 @@ def label_paragraphs(
     return pd.Series(labels, name="topic").reindex(part.index)
 
 
-# Project statuses of projects.csv, from running to planned (the order of the status charts).
-STATUS_ORDER = [
+# The statuses of projects.csv are the extractor's STATUSES, ranked there by which cue wins when a
+# clause has several. Charts and tables read them from running to planned instead ("making
+# progress", under way at an unstated stage, right after the running ones; "not stated" last):
+# the same statuses in another order (tests check that it is exactly a reordering of STATUSES).
+STATUS_ORDER = (
     "operational",
     "open to traffic",
     "completed",
@@ -87,19 +91,21 @@ STATUS_ORDER = [
     "under construction",
     "under development",
     "in preparation",
+    "agreement signed",
     "feasibility study",
-]
-RUNNING = ("operational", "open to traffic", "completed")
+    "not stated",
+)
+RUNNING = STATUS_ORDER[:3]
 
 
 def status_table(projects: pd.DataFrame, by: str = "corridor") -> pd.DataFrame:
     """Projects per ``by`` value and status, statuses ordered from running to planned.
 
-    Unknown statuses are an error that lists them, so a new status in the data is never dropped.
+    A status the extractor does not define is an error that lists it, so a row is never dropped.
     """
-    unknown = sorted(set(projects["status"].dropna()) - set(STATUS_ORDER))
+    unknown = sorted(set(projects["status"].dropna()) - set(STATUSES))
     if unknown:
-        raise ValueError(f"statuses missing from STATUS_ORDER: {unknown}")
+        raise ValueError(f"statuses the extractor does not define (projects.STATUSES): {unknown}")
     table = pd.crosstab(projects[by], projects["status"])
     return table.reindex(columns=[s for s in STATUS_ORDER if s in table.columns])
 
@@ -193,11 +199,6 @@ def fmt_money(value: float, currency: str = "USD") -> str:
     return f"{prefix}{value:,.0f}"
 
 
-def sha256_prefix(path: Path, length: int = 12) -> str:
-    """A short content hash, printed in the report so that any change to a data file shows."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:length]
-
-
 # ---------------------------------------------------------------- tables for the notebooks
 
 CLAIM_COLUMNS = ["claim_id", "mention", "value", "unit", "qualifier", "counted", "as_of"]
@@ -240,7 +241,7 @@ def fingerprint(folder: Path | None = None) -> pd.DataFrame:
     rows = []
     for path in sorted(Path(folder or paths.PROCESSED).glob("*.csv")):
         n = len(pd.read_csv(path, usecols=[0]))
-        rows.append({"file": path.name, "rows": n, "sha256": sha256_prefix(path)})
+        rows.append({"file": path.name, "rows": n, "sha256": sha256_file(path)[:12]})
     return pd.DataFrame(rows).set_index("file")
 
 

@@ -7,7 +7,7 @@ otherwise. Derived from the notebooks themselves, so the Makefile never lists th
 * tables: ``data.load_claims()``, ``data.load("claims")``, ``an.fingerprint()`` (every table),
   ``data.raw_text()`` (the raw file);
 * modules: ``briconnect`` imports in code cells, followed through the package's own imports,
-  plus the runner (``report/run.py``) and the data files beside each module (``*.yaml``). The
+  plus the runner (``report/execute.py``) and the data files beside each module (``*.yaml``). The
   extraction stages (``extract/``, ``chapter3/``) are not followed: the tables they write stand
   for their code, so a code change that leaves every table identical re-runs no notebook. Their
   data files still count (the maps read the corridor names from ``chapter3/rules.yaml``);
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "src" / "briconnect"
 TARGET = "$(REPORT_ROOT)/reports/notebooks/{name}.ipynb"
-RUNNER = PACKAGE / "report" / "run.py"
+RUNNER = PACKAGE / "report" / "execute.py"
 MODULE_FILES = {"report/maps.py": ["data/external/ne_110m_admin_0_countries.geojson"]}
 # Stages whose output tables stand for their code.
 STAND_INS = ("extract", "chapter3")

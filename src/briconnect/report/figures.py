@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 
 from .. import paths
 from ..io import write_atomic
+from .citation import PUBLISHED
 
 # Okabe & Ito (2008), "Color Universal Design"; black is left out because it is the text colour.
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
@@ -27,7 +28,7 @@ TOL_BRIGHT = ["#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", 
 PALETTES: dict[str, list[str]] = {"okabe-ito": OKABE_ITO, "tol-bright": TOL_BRIGHT}
 
 SOURCE = (
-    "Source: The Belt and Road Initiative white paper (SCIO, 2023), Chapter III; "
+    f"Source: The Belt and Road Initiative white paper ({PUBLISHED}), Chapter III; "
     "tables in briconnect's data/processed/"
 )
 FORMATS = ("png", "svg")

@@ -3,12 +3,11 @@
 Country shapes are Natural Earth 1:110m admin-0 (public domain), read from the checked copy in
 ``data/external/`` and drawn as plain matplotlib paths in longitude/latitude (no geopandas, no
 network). Each plotting function returns a :class:`matplotlib.figure.Figure` built without
-pyplot (no global state) and can save it as PNG and SVG byte-identically across runs.
+pyplot (no global state); save it like any chart with :func:`briconnect.report.figures.save`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -26,18 +25,18 @@ from matplotlib.path import Path as MplPath
 from .. import paths
 from ..errors import BriconnectError
 from ..extract import countries as countries_mod
+from ..io import sha256_file
+from .citation import PUBLISHED
+from .figures import OKABE_ITO
 
 GEOJSON = paths.EXTERNAL / "ne_110m_admin_0_countries.geojson"
 GEOJSON_SHA256 = "5334f31116489aac93902de83c89108c8d08f823e09b0ea639fb2b9a88aebea6"
 SOURCE_LINE = (
-    "Source: Chapter III of the white paper 'The Belt and Road Initiative' (SCIO, 2023), "
+    f"Source: Chapter III of the white paper 'The Belt and Road Initiative' ({PUBLISHED}), "
     "extracted by briconnect; country shapes: Natural Earth 1:110m (public domain)."
 )
-# Okabe-Ito, the colour-blind-safe qualitative palette (black left out: it is the outline).
-OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
 CHINA_COLOUR = "#4d4d4d"
 BACKGROUND = "#e6e6e6"
-SVG_HASHSALT = "briconnect"
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,6 @@ class Shape:
 # ---------------------------------------------------------------- reading the shapes
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def feature_iso3(properties: Mapping[str, object]) -> str:
     """ISO3 of a Natural Earth feature; three carry iso_a3 = -99, for which adm0_a3 stands."""
     iso = str(properties.get("iso_a3", ""))
@@ -66,7 +61,7 @@ def load_countries(path: Path = GEOJSON) -> dict[str, Shape]:
     """Shapes by ISO3, after checking the file is the one the source note describes."""
     if not path.is_file():
         raise BriconnectError(f"{path}: missing; see data/external/README.md")
-    if path == GEOJSON and sha256_of(path) != GEOJSON_SHA256:
+    if path == GEOJSON and sha256_file(path) != GEOJSON_SHA256:
         raise BriconnectError(f"{path}: sha256 differs from data/external/README.md")
     data = json.loads(path.read_text(encoding="utf-8"))
     shapes: dict[str, Shape] = {}
@@ -126,17 +121,6 @@ def _footer(fig: Figure, note: str = "") -> None:
     fig.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=7.5, color="#333333")
 
 
-def save_figure(fig: Figure, stem: Path | str) -> list[Path]:
-    """Write stem.png and stem.svg with no timestamps or versions, so reruns give equal bytes."""
-    stem = Path(stem)
-    stem.parent.mkdir(parents=True, exist_ok=True)
-    png, svg = stem.with_suffix(".png"), stem.with_suffix(".svg")
-    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
-        fig.savefig(png, dpi=150, metadata={"Software": None})
-        fig.savefig(svg, metadata={"Date": None, "Creator": None})
-    return [png, svg]
-
-
 def _not_drawn(codes: Iterable[str], shapes: Mapping[str, Shape]) -> list[str]:
     return sorted(c for c in set(codes) if c not in shapes)
 
@@ -159,7 +143,6 @@ def sections_per_country(countries_df: pd.DataFrame) -> pd.Series:
 def plot_country_map(
     countries_df: pd.DataFrame,
     *,
-    path: Path | str | None = None,
     shapes: Mapping[str, Shape] | None = None,
 ) -> Figure:
     """World map of the countries the chapter names, coloured by how many sections name them.
@@ -204,8 +187,6 @@ def plot_country_map(
     if territories:
         note += f"Also named: {_join(territories)} (inside China's outline)."
     _footer(fig, note.strip())
-    if path is not None:
-        save_figure(fig, path)
     return fig
 
 
@@ -234,7 +215,6 @@ def corridor_countries(projects_df: pd.DataFrame) -> dict[str, list[str]]:
 def plot_corridor_map(
     projects_df: pd.DataFrame,
     *,
-    path: Path | str | None = None,
     shapes: Mapping[str, Shape] | None = None,
 ) -> Figure:
     """Map of each economic corridor's partner countries, one Okabe-Ito colour per corridor."""
@@ -277,8 +257,6 @@ def plot_corridor_map(
         title="Corridor (partner countries: named in the corridor's name or its projects' rows)",
     )
     _footer(fig)
-    if path is not None:
-        save_figure(fig, path)
     return fig
 
 

@@ -19,36 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-import yaml
 from jupyter_client import KernelManager
 
 from .. import paths
 from ..errors import BriconnectError
+from .variants import output_root, read_params, variant_params
 
 KERNEL = "briconnect"
 KERNELSPEC = {"name": KERNEL, "display_name": "Python (briconnect)", "language": "python"}
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 # Keys papermill and nbclient add that change from run to run.
 _CELL_KEYS = ("papermill", "execution", "ExecuteTime")
-
-
-def read_params(path: Path | None) -> dict[str, Any]:
-    """Parameters from a YAML mapping (an empty or missing file means none)."""
-    if path is None or not Path(path).exists():
-        return {}
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise BriconnectError(f"{path}: expected a mapping of parameter names to values")
-    return data
-
-
-def variant_params(path: Path | None, name: str) -> dict[str, Any]:
-    """A variant file's overrides for one notebook: its ``all:`` block, then ``<name>:``."""
-    data = read_params(path)
-    unknown = sorted(k for k in data if k != "all" and not re.fullmatch(r"\d\d-[a-z0-9-]+", k))
-    if unknown:
-        raise BriconnectError(f"{path}: top-level keys must be 'all' or a notebook name: {unknown}")
-    return {**(data.get("all") or {}), **(data.get(name) or {})}
 
 
 def declared_parameters(notebook: Path) -> dict[str, Any]:
@@ -178,3 +159,24 @@ def run_notebook(
     tmp.write_text(dumps(nb), encoding="utf-8")
     tmp.replace(target)
     return time.monotonic() - start
+
+
+def run(name: str, variant: Path | None = None) -> Path:
+    """Run ``notebooks/<name>.ipynb`` with ``params/<name>.yaml`` (and a variant's overrides).
+
+    Writes ``reports/notebooks/<name>.ipynb`` under :func:`output_root` (its figures and summary
+    come with it), prints one progress line, and returns the executed notebook's path.
+    """
+    source = paths.NOTEBOOKS / f"{name}.ipynb"
+    if not source.exists():
+        known = ", ".join(sorted(p.stem for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")))
+        raise BriconnectError(f"unknown notebook {name!r}: no notebooks/{name}.ipynb ({known})")
+    params = read_params(paths.ROOT / "params" / f"{name}.yaml")
+    out_dir = ""
+    if variant is not None:
+        params.update(variant_params(variant, name))
+        out_dir = str(output_root(variant).relative_to(paths.ROOT))
+    target = output_root(variant) / "reports" / "notebooks" / f"{name}.ipynb"
+    seconds = run_notebook(source, target, params, output_dir=out_dir)
+    print(f"report: {name:<24} {seconds:5.1f} s  -> {_rel(target)}", flush=True)
+    return target
