@@ -13,9 +13,10 @@ NOTEBOOK_NAMES := $(sort $(basename $(notdir $(wildcard notebooks/[0-9][0-9]-*.i
 # data files) is derived from the notebooks by src/briconnect/report/deps.py into one generated
 # file, so it is declared once and never by hand. Standard library only: no .venv needed.
 NOTEBOOK_DEPS := build/notebook-deps.mk
-# The page and index builders: their modules and templates.
-SITE_INPUTS := $(wildcard src/briconnect/report/site*.py src/briconnect/report/pages*.py \
-	src/briconnect/report/templates/* src/briconnect/report/templates/*/*)
+# The page builder: its modules and templates (the landing page adds landing.py, citation.py).
+SITE_INPUTS := $(addprefix src/briconnect/report/,site.py executed.py figure_files.py) \
+	$(wildcard src/briconnect/report/templates/*.j2 src/briconnect/report/templates/*.css \
+		src/briconnect/report/templates/notebook_cells/*)
 
 ifdef PARAMS
 REPORT_ROOT := build/variants/$(basename $(notdir $(PARAMS)))
@@ -64,14 +65,15 @@ $(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb $(S
 # summaries, figures and pages, the chapter tables and the source's sidecar. Naming the notebooks
 # here also keeps make from deleting a variant's notebooks as intermediate files.
 $(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(DATA) \
-		$(SIDECAR) $(SITE_INPUTS) src/briconnect/report/summaries.py $(STAMP)
+		$(SIDECAR) $(SITE_INPUTS) $(addprefix src/briconnect/report/,landing.py citation.py summaries.py) \
+		$(STAMP)
 	@$(BRI) report index $(VARIANT_ARG)
 
 # The README's picture: the first screen at 1280x800 in headless Chromium. Run by hand after a
 # visible change and commit the PNG; make test never writes it (tests leave git clean).
 screenshot: $(SCREENSHOT) ## Save the report's first screen (1280x800, headless Chromium) for the README
 
-$(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) $(STAMP)
+$(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) src/briconnect/report/chromium.py $(STAMP)
 	@mkdir -p $(@D)
 	@$(BRI) report screenshot --out $@
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .rules import GENERAL, Rules
-from .spans import Row, check_unique, list_items, slug, verify_spans
+from .spans import Hit, Row, check_unique, list_items, slug, verify_spans
 from .text import Sentence
 
 MECHANISM_KINDS = (
@@ -48,12 +48,10 @@ _ORDINAL_PREFIX = re.compile(r"^(?:First|Second|Third) ")
 
 
 @dataclass(frozen=True)
-class Body:
-    start: int
-    end: int
-    name: str
-    kind: str
-    alias: str
+class Body(Hit):
+    """A named body; ``alias`` is the acronym defined in brackets after it, if any."""
+
+    alias: str = ""
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -163,7 +161,7 @@ class Reader:
             return None
         if re.match(r" agreement\b", text[b + (len(alias) + 3 if alias else 0) :]):
             return None  # "the ... Partnership (RCEP) agreement" is a trade agreement
-        return Body(a, b, name, self.rules.kind_overrides.get(name, kind), alias)
+        return Body(a, b, name, self.rules.kind_overrides.get(name, kind), alias=alias)
 
     def canonical_name(self, name: str) -> str:
         """The form mentions join on: no ordinal prefix, the document's preferred spelling."""
@@ -185,7 +183,7 @@ class Reader:
                 if not re.fullmatch(_MRUN, item):
                     break  # the list has ended ("..., China has helped ...")
                 if item.endswith(" Cooperation") and not any(f.start <= a < f.end for f in found):
-                    found.append(Body(a, b, item, "mechanism", ""))
+                    found.append(Body(a, b, item, "mechanism"))
         return sorted(found, key=lambda f: f.start)
 
 
@@ -215,7 +213,7 @@ def extract_mechanisms(text: str, sentences: list[Sentence], rules: Rules = GENE
                 a = s.start + m.start()
                 if any(b.start <= a < b.end + len(b.alias) + 3 for b in bodies):
                     continue
-                bodies.append(Body(a, a + len(alias), alias, kinds[canon], ""))
+                bodies.append(Body(a, a + len(alias), alias, kinds[canon]))
         for b in sorted(bodies, key=lambda b: b.start):
             canon = aliases.get(b.name, reader.canonical_name(b.name))
             rows.append(

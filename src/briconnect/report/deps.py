@@ -59,47 +59,79 @@ def _module_file(dotted: str) -> Path | None:
     return None
 
 
-def imported_modules(tree: ast.AST, here: Path | None = None) -> set[Path]:
-    """Package modules an AST imports; relative imports are resolved from ``here``."""
-    found: set[Path] = set()
+def _module_level(tree: ast.AST) -> list[ast.AST]:
+    """The statements that run when a module is imported (not the bodies of its functions)."""
+    out: list[ast.AST] = []
+    todo = list(getattr(tree, "body", []))
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        out.append(node)
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def imported_modules(
+    tree: ast.AST, here: Path | None = None, *, import_time: bool = False
+) -> dict[Path, bool]:
+    """Package modules an AST imports -> whether what the caller uses of them is more than
+    their import-time code (``from briconnect.report import figures`` uses ``figures`` whole
+    but only runs ``report/__init__.py``). Relative imports are resolved from ``here``; with
+    ``import_time``, only the imports that run when the module itself is imported count."""
+    found: dict[Path, bool] = {}
+
+    def add(name: str, whole: bool) -> None:
+        path = _module_file(name) if name.split(".")[0] == "briconnect" else None
+        if path:
+            found[path] = found.get(path, False) or whole
+
     package = ["briconnect", *here.relative_to(PACKAGE).parent.parts] if here else []
-    for node in ast.walk(tree):
-        names: list[str] = []
+    nodes = _module_level(tree) if import_time else list(ast.walk(tree))
+    for node in nodes:
         if isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
+            for alias in node.names:
+                add(alias.name, True)
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package[: len(package) - node.level + 1]
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
-            names = [module] + [f"{module}.{a.name}" for a in node.names]
-        for name in names:
-            if name == "briconnect" or name.startswith("briconnect."):
-                path = _module_file(name)
-                if path:
-                    found.add(path)
+            attributes = False
+            for alias in node.names:
+                submodule = f"{module}.{alias.name}"
+                if _module_file(submodule) and module.split(".")[0] == "briconnect":
+                    add(submodule, True)
+                else:
+                    attributes = True
+            add(module, attributes)
     return found
 
 
-def closure(start: set[Path]) -> set[Path]:
-    """Every package module reachable through imports, with each package's __init__.py; a
-    module of a stand-in stage is kept (for its data files) but not followed."""
-    seen: set[Path] = set()
+def closure(start: set[tuple[Path, bool]]) -> set[Path]:
+    """Every package module reachable through imports, with each package's __init__.py.
+
+    A module imported by name is followed through all its imports (its functions are what the
+    caller uses); a package's ``__init__.py`` that runs only because a submodule is imported is
+    followed through its import-time imports alone. A module of a stand-in stage is kept (for
+    its data files) but not followed.
+    """
+    seen: dict[Path, bool] = {}  # module -> followed through all its imports
     todo = list(start)
     while todo:
-        module = todo.pop()
-        if module in seen:
+        module, whole = todo.pop()
+        if seen.get(module) is True or (module in seen and not whole):
             continue
-        seen.add(module)
+        seen[module] = whole
         if module.relative_to(PACKAGE).parts[0] in STAND_INS:
             continue
         init = module.parent / "__init__.py"
-        if init.is_file() and init not in seen:
-            todo.append(init)
+        if init.is_file() and init != module:
+            todo.append((init, False))
         tree = ast.parse(module.read_text(encoding="utf-8"))
-        todo.extend(imported_modules(tree, module) - seen)
-    return seen
+        todo.extend(imported_modules(tree, module, import_time=not whole).items())
+    return set(seen)
 
 
 def notebook_inputs(notebook: Path, tables: list[str]) -> list[str]:
@@ -108,7 +140,7 @@ def notebook_inputs(notebook: Path, tables: list[str]) -> list[str]:
     tree = ast.parse(
         "\n".join(line for line in code.splitlines() if not line.startswith(("%", "!")))
     )
-    modules = closure(imported_modules(tree) | {RUNNER})
+    modules = closure({*imported_modules(tree).items(), (RUNNER, True)})
     files = {
         m.relative_to(ROOT).as_posix()
         for m in modules
