@@ -6,7 +6,7 @@ Two layers:
   types, required cells (strings too), enums, patterns, minimums, primary and foreign keys;
 * the hand-written checks here tie the tables to the text, which a schema cannot express: every
   span slices back to its words, rows sit inside their sentence and section, values lie within
-  the bounds their wording implies.
+  the bounds their wording implies; and numbers are finite (Table Schema allows nan and inf).
 
 Both raise one :class:`BriconnectError` whose single line names the first problems as
 ``<table>.csv row <n>, <column>: <what>``; rows are numbered like the file's lines (the header is
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import tempfile
 from pathlib import Path
@@ -93,7 +94,8 @@ def _describe(table: str, error: Any) -> str:
         }.get(kind, error.note)
         return f"{where}, {name}: {what}"
     if error.type == "type-error" and name in fields:
-        return f"{where}, {name}: {_show(cell)} is not {fields[name].type}"
+        kind = fields[name].type
+        return f"{where}, {name}: {_show(cell)} is not {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
     if error.type == "primary-key":
         key = TABLES[table].primary_key
         return f"{where}, {key}: duplicate primary key ({error.note})"
@@ -128,7 +130,20 @@ def _schema_problems(folder: Path, names: list[str]) -> list[str]:
     return problems
 
 
-# ---------------------------------------------------------------- hand-written: tables vs text
+# ---------------------------------------------------------------- hand-written
+
+
+def check_finite(tables: dict[str, tuple[list[str], list[list[str]]]]) -> list[str]:
+    """Number cells that are nan or inf: Table Schema's number type allows them, we do not."""
+    problems = []
+    for name, (header, rows) in tables.items():
+        numbers = [(i, c) for i, c in enumerate(header) if TABLES[name].fields[i].type == "number"]
+        for n, row in enumerate(rows, start=2):
+            for i, column in numbers:
+                if row[i] and not math.isfinite(float(row[i])):
+                    problems.append(f"{name}.csv row {n}, {column}: {row[i]!r} is not finite")
+    return problems
+
 
 # Table -> (start column, end column, text column): raw[start:end] must equal the text column.
 SPANS = {
@@ -229,6 +244,7 @@ def _validate(folder: Path, csv_texts: dict[str, str], text: str | None) -> None
             )
     _raise(problems)
     _raise(_schema_problems(folder, list(csv_texts)))
+    _raise(check_finite(parsed))
     if text is not None:
         _raise(check_against_text(parsed, text))
 
