@@ -122,7 +122,7 @@ def _schema_problems(folder: Path, names: list[str]) -> list[str]:
             resources.append(r)
     try:
         package = Package({"resources": resources}, basepath=str(folder))
-        report = package.validate(limit_errors=SHOWN + 1)
+        report = package.validate(limit_errors=100)  # per table
     except FrictionlessException as exc:
         return [f"{DESCRIPTOR_NAME} or the CSVs: {exc.error.message}"]
     problems = [_describe(task.name, error) for task in report.tasks for error in task.errors]
