@@ -7,6 +7,7 @@ import pytest
 
 from briconnect import data
 from briconnect.dataset.dictionary import TABLES
+from briconnect.dataset.loaders import dtype
 
 
 @pytest.mark.parametrize("name", sorted(TABLES))
@@ -30,6 +31,20 @@ def test_types_follow_the_dictionary() -> None:
         text[s:e] == m for s, e, m in zip(claims.start, claims.end, claims.mention, strict=True)
     )
     assert data.load_countries()["in_name"].dtype == bool
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_column_has_the_dtype_of_its_dictionary_type(name: str) -> None:
+    df = data.load(name)
+    assert {c: str(t) for c, t in df.dtypes.items()} == {
+        f.name: dtype(f) for f in TABLES[name].fields
+    }
+
+
+def test_optional_integers_are_nullable() -> None:
+    projects = data.load_projects()
+    assert projects["status_start"].dtype == "Int64"  # may be empty: int64 has no missing value
+    assert projects["start"].dtype == "int64"
 
 
 def test_unknown_table() -> None:

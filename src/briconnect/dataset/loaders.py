@@ -3,9 +3,11 @@
     >>> from briconnect import data
     >>> claims = data.load_claims()
 
-Column types come from the data dictionary (:mod:`briconnect.schema`), so a new column is typed
-as soon as it is documented. Text columns keep empty cells as "" (so "2022" in as_of stays a
-string); number columns read empty cells as missing.
+Column types come from the data dictionary (``dataset/datapackage.yaml``, read by
+:mod:`briconnect.dataset.dictionary`), so a new column is typed as soon as it is documented.
+Text columns keep empty cells as "" (so "2022" in as_of stays a string); number columns read
+empty cells as missing (NaN); integer columns are int64, or pandas' nullable Int64 when the
+dictionary allows empty cells; booleans are bool.
 """
 
 from __future__ import annotations
@@ -15,7 +17,22 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from .dictionary import TABLES
+from .dictionary import TABLES, Field
+
+# Table Schema type -> pandas dtype, (required, optional). Optional integers need pandas'
+# nullable Int64: int64 has no missing value.
+DTYPES = {
+    "string": ("string", "string"),
+    "integer": ("int64", "Int64"),
+    "number": ("float64", "float64"),
+    "boolean": ("bool", "boolean"),
+}
+
+
+def dtype(field: Field) -> str:
+    """The pandas dtype of a column of the data dictionary."""
+    required, optional = DTYPES[field.type]
+    return required if field.required else optional
 
 
 def load(name: str, folder: Path | None = None) -> pd.DataFrame:
@@ -23,13 +40,14 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     if name not in TABLES:
         raise KeyError(f"no table {name!r}; the tables are {', '.join(TABLES)}")
     path = (folder or paths.PROCESSED) / f"{name}.csv"
-    strings = [f.name for f in TABLES[name].fields if f.type == "string"]
-    others = [f.name for f in TABLES[name].fields if f.type != "string"]
+    fields = TABLES[name].fields
     return pd.read_csv(
         path,
-        dtype=dict.fromkeys(strings, "string"),
+        dtype={f.name: dtype(f) for f in fields},
         keep_default_na=False,
-        na_values={column: [""] for column in others},
+        na_values={f.name: [""] for f in fields if f.type != "string"},
+        true_values=["true"],
+        false_values=["false"],
     )
 
 
