@@ -17,6 +17,7 @@ from .. import paths
 from ..errors import BriconnectError
 from ..extract import GENERAL, Row, extract_all
 from ..io import read_text, write_all_atomic
+from . import validate
 from .dictionary import TABLES, datapackage_json, readme_markdown
 from .provenance import load_sources, verify_raw
 from .validate import validate_tables
@@ -117,18 +118,13 @@ def write_dictionary() -> list[Path]:
 
 
 def validate_folder(folder: str | os.PathLike[str] | None = None, text: str | None = None) -> int:
-    """Validate a folder of CSVs (default data/processed) against the dictionary; with a raw
-    text (default for data/processed: the registered one), check every offset against it."""
-    from .validate import read_folder
-
+    """`briconnect validate`: a folder of CSVs (default data/processed) against the dictionary;
+    with a raw text (default for data/processed: the registered one), every offset too."""
     target = Path(folder) if folder else paths.PROCESSED
-    if not target.is_dir():
-        raise BriconnectError(f"{target}: no such folder")
     if text is not None:
         raw = read_text(text)
     elif target.resolve() == paths.PROCESSED.resolve():
         raw = read_text(paths.RAW_TEXT)
     else:
         raw = None
-    validate_tables(read_folder(target), raw)
-    return len(TABLES)
+    return validate.validate_folder(target, raw)

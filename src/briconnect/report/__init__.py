@@ -14,17 +14,9 @@ Modules: :mod:`.execute` (papermill runner), :mod:`.variants` (parameter files),
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 __all__ = ["index", "page", "run", "screenshot"]
-
-
-def _skip_iri_grammar() -> None:
-    """Save ~1.2 s per command: jsonschema (imported by nbformat) builds rfc3987_syntax's grammar
-    at import only to check the "iri" string format, which notebook validation never uses, and
-    skips that checker when the module cannot be imported."""
-    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def _variant(variant: Path | None) -> Path | None:
@@ -48,7 +40,6 @@ def _shown(path: Path) -> str:
 
 def run(name: str, variant: Path | None) -> None:
     """Execute ``notebooks/<name>.ipynb`` into ``reports/notebooks/`` (figures, summary too)."""
-    _skip_iri_grammar()
     from .execute import run as run_one
 
     run_one(name, _variant(variant))
@@ -56,7 +47,6 @@ def run(name: str, variant: Path | None) -> None:
 
 def page(name: str, variant: Path | None) -> Path:
     """Write ``reports/html/<name>.html`` from the executed notebook; return its path."""
-    _skip_iri_grammar()
     from .site import build_page
     from .variants import output_root
 
@@ -67,7 +57,6 @@ def page(name: str, variant: Path | None) -> Path:
 
 def index(variant: Path | None) -> Path:
     """Write ``reports/index.html`` from the notebooks' outputs; return its path."""
-    _skip_iri_grammar()
     from .site import build_index
     from .variants import output_root
 
