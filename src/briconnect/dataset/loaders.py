@@ -12,6 +12,7 @@ dictionary allows empty cells; booleans are bool.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -51,37 +52,25 @@ def load(name: str, folder: Path | None = None) -> pd.DataFrame:
     )
 
 
-def load_claims(folder: Path | None = None) -> pd.DataFrame:
-    """One row per quantity mention (see data/README.md for every column)."""
-    return load("claims", folder)
+def _loader(name: str) -> Callable[[Path | None], pd.DataFrame]:
+    """``load_<name>(folder=None)``: one typed table, documented from the dictionary."""
+
+    def load_table(folder: Path | None = None) -> pd.DataFrame:
+        return load(name, folder)
+
+    load_table.__name__ = load_table.__qualname__ = f"load_{name}"
+    load_table.__doc__ = f"{TABLES[name].description} (every column: data/README.md)"
+    return load_table
 
 
-def load_sentences(folder: Path | None = None) -> pd.DataFrame:
-    return load("sentences", folder)
-
-
-def load_countries(folder: Path | None = None) -> pd.DataFrame:
-    return load("countries", folder)
-
-
-def load_sections(folder: Path | None = None) -> pd.DataFrame:
-    return load("sections", folder)
-
-
-def load_projects(folder: Path | None = None) -> pd.DataFrame:
-    return load("projects", folder)
-
-
-def load_alignments(folder: Path | None = None) -> pd.DataFrame:
-    return load("alignments", folder)
-
-
-def load_mechanisms(folder: Path | None = None) -> pd.DataFrame:
-    return load("mechanisms", folder)
-
-
-def load_checks(folder: Path | None = None) -> pd.DataFrame:
-    return load("checks", folder)
+load_sections = _loader("sections")
+load_sentences = _loader("sentences")
+load_claims = _loader("claims")
+load_countries = _loader("countries")
+load_projects = _loader("projects")
+load_alignments = _loader("alignments")
+load_mechanisms = _loader("mechanisms")
+load_checks = _loader("checks")
 
 
 def raw_text() -> str:
