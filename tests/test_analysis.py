@@ -82,9 +82,9 @@ def test_pick_matches_the_whole_number_only() -> None:
 
 def test_pick_narrows_by_sentence_and_lists_ambiguous_matches() -> None:
     assert an.pick(TINY, "30", sentence="organizations")["claim_id"] == "c3"
-    with pytest.raises(LookupError, match=r"found 2: c3: '30'; c4: '30'"):
+    with pytest.raises(LookupError, match=r"found c3 '30', c4 '30'"):
         an.pick(TINY, "30")
-    with pytest.raises(LookupError, match="found 0: none"):
+    with pytest.raises(LookupError, match="found none"):
         an.pick(TINY, "6.2")
 
 

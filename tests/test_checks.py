@@ -1,4 +1,5 @@
-"""Consistency checks: the arithmetic redone here from the claims' values, not from results."""
+"""Consistency checks: the declared spec, the engine's verdicts, and the arithmetic redone here
+from the claims' printed values (the numbers below are read off the chapter)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from briconnect import paths
 from briconnect.chapter3 import checks
 from briconnect.errors import BriconnectError
+from briconnect.intervals import Interval
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -23,138 +25,154 @@ def table() -> dict[str, dict[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def claim_values() -> dict[str, float]:
-    return {r["claim_id"]: float(r["value"]) for r in _rows("claims")}
-
-
-def _values(row: dict[str, str], claim_values: dict[str, float]) -> list[float]:
-    return [claim_values[c] for c in row["claim_ids"].split(";")]
+def claims() -> list[dict[str, str]]:
+    return _rows("claims")
 
 
 def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-5)
 
 
-def test_row_count_and_coverage(table) -> None:
-    assert len(table) == 21
-    sections = {s for r in table.values() for s in r["sections"].split(";")}
-    assert {"1", "3", "4", "5"} <= sections
-    main = [r for r in table.values() if r["sections"] in ("1", "3", "4", "5")]
-    assert len(main) >= 10
+def test_every_declared_check_is_in_the_table(table) -> None:
+    assert list(table) == [c["id"] for c in checks.spec()]
+    assert len(table) == 20
 
 
-def test_claim_ids_exist_and_sections_match(table) -> None:
-    claims = {r["claim_id"]: r for r in _rows("claims")}
+def test_claim_ids_exist_and_sections_match(table, claims) -> None:
+    by_id = {r["claim_id"]: r for r in claims}
     for r in table.values():
-        used = [claims[c] for c in r["claim_ids"].split(";")]
+        used = [by_id[c] for c in r["claim_ids"].split(";")]
         assert r["sections"] == ";".join(sorted({c["section"] for c in used}))
 
 
-def test_share_2013(table, claim_values) -> None:
-    r = table["s3-share-2013"]
-    share, rise = _values(r, claim_values)
-    assert close(float(r["implied_value"]), share - rise)
-    assert r["verdict"] == "not checkable"
+def test_no_selector_names_a_printed_value() -> None:
+    for c in checks.spec():
+        for selector in c["claims"].values():
+            assert "mention" not in selector and "value" not in selector, c["id"]
 
 
-def test_private_trade_implies_the_total(table, claim_values) -> None:
+def test_share_2013_is_an_interval_and_undecidable(table) -> None:
+    r = table["s3-share-2013"]  # 45.4 percent - 6.2 percentage points
+    assert close(float(r["implied_value"]), 45.4 - 6.2)
+    assert close(float(r["implied_low"]), 45.35 - 6.25)
+    assert close(float(r["implied_high"]), 45.45 - 6.15)
+    assert (r["verdict"], r["can_fail"]) == ("undecidable", "false")
+
+
+def test_private_trade_lower_bound_stays_unbounded(table) -> None:
+    """'exceeded US$1.5 trillion' / 53.7 percent: at least US$2.79 trillion, no upper end;
+    'nearly US$2.9 trillion' is US$2.8-2.9 trillion: they meet, so consistent, and the check
+    could have failed (a larger lower bound would have passed 2.9 trillion)."""
     r = table["s3-private-trade-total"]
-    private, share, total = _values(r, claim_values)
-    implied = private / (share / 100)
-    assert close(float(r["implied_value"]), implied)
-    assert close(float(r["stated_value"]), total)
-    # "exceeded 1.5" may be up to 1.6 trillion; "nearly 2.9" down to 2.8: the ranges meet.
-    assert private / 0.5375 < total and 1.6e12 / 0.5365 > 2.8e12
-    assert r["verdict"] == "consistent"
+    assert close(float(r["implied_low"]), 1.5e12 / 0.5375)
+    assert r["implied_high"] == ""
+    assert (float(r["stated_low"]), float(r["stated_high"])) == (2.8e12, 2.9e12)
+    assert (r["verdict"], r["can_fail"]) == ("consistent", "true")
 
 
-def test_compounding_the_cumulative_trade(table, claim_values) -> None:
-    r = table["s3-trade-last-year"]
-    cumulative, rate, stated = _values(r, claim_values)
-    g = 1 + rate / 100
-    # Ten yearly values first * g^k, k = 0..9, summing to the cumulative value.
-    first = cumulative / sum(g**k for k in range(10))
-    last = first * g**9
-    assert close(float(r["implied_value"]), last)
-    assert close(float(table["s3-trade-first-year"]["implied_value"]), first)
-    assert last < 0.9 * stated  # nowhere near "nearly US$2.9 trillion"
-    assert r["verdict"] == "inconsistent"
+def test_growth_read_as_compound_rate_between_end_years(table) -> None:
+    r = table["s3-trade-growth"]  # nearly US$2.9 trillion in 2022, 6.4 % a year, 10 years
+    first_low = 2.8e12 / 1.0645**9
+    assert close(float(r["implied_low"]), first_low + 2.8e12 + 8 * first_low)
+    assert close(float(r["implied_high"]), 2.9e12 / 1.0635**9 + 9 * 2.9e12)
+    assert (float(r["stated_low"]), float(r["stated_high"])) == (19.05e12, 19.15e12)
+    assert (r["verdict"], r["can_fail"]) == ("consistent", "true")
 
 
-@pytest.mark.parametrize("check_id", ["s4-silk-road-fund-per-project", "s4-aiib-per-project"])
-def test_averages_per_project(check_id, table, claim_values) -> None:
-    r = table[check_id]
-    total, count = _values(r, claim_values)
-    assert close(float(r["implied_value"]), total / count)
-    assert r["verdict"] == "not checkable"
+def test_constant_growth_reading_does_not_fit() -> None:
+    """The other reading (one constant rate every year) puts 2022 near US$2.5 trillion."""
+    last = checks.constant_growth_last(19.1e12, 6.4, 10)
+    assert 2.4e12 < last < 2.5e12
+    rate = checks.constant_growth_rate(19.1e12, 2.9e12, 10)
+    assert close(checks.constant_growth_last(19.1e12, rate, 10), 2.9e12)
+    assert 9 < rate < 11
 
 
-@pytest.mark.parametrize(
-    "check_id",
-    [
-        "s3-investment-from-china",
-        "s4-panda-bonds-value",
-        "s4-panda-bonds-count",
-        "s4-unionpay-mobile",
-        "s5-cultural-centres-partners",
-        "s5-tourism-offices-partners",
-        "s5-platform-members",
-    ],
-)
-def test_parts_within_wholes(check_id, table, claim_values) -> None:
-    r = table[check_id]
-    part, whole = _values(r, claim_values)
-    assert r["relation"] == "at_most"
-    assert close(float(r["implied_value"]), part) and close(float(r["stated_value"]), whole)
-    assert close(float(r["difference"]), part - whole)
-    assert f"Share: {100 * part / whole:.1f} percent." in r["note"]
-    assert r["verdict"] == ("consistent" if part <= whole else "inconsistent")
-
-
-def test_forum_leaders_add_up(table, claim_values) -> None:
-    r = table["s1-forum-leaders"]
-    countries, leaders = _values(r, claim_values)
-    # 38 heads + the UN secretary-general + the IMF's managing director.
-    assert leaders == countries + 2
-    assert r["verdict"] == "consistent"
-
-
-def test_stated_values_are_claim_values(table, claim_values) -> None:
-    for r in table.values():
-        if r["relation"] in ("equals", "at_most") and r["stated_value"]:
-            assert close(float(r["stated_value"]), _values(r, claim_values)[-1]), r["check_id"]
-
-
-# ---------------------------------------------------------------- rounding and lookup
+def test_two_lower_bounds_cannot_fail(table) -> None:
+    r = table["s1-agreements-per-partner"]  # more than 200 >= more than 150 + 30
+    assert (r["implied_low"], r["implied_high"]) == ("200", "")
+    assert (r["stated_low"], r["stated_high"]) == ("180", "")
+    assert (r["verdict"], r["can_fail"]) == ("undecidable", "false")
 
 
 @pytest.mark.parametrize(
-    ("mention", "value", "unit", "qualifier", "expected"),
+    "check_id", ["s4-panda-bonds-value", "s4-panda-bonds-count", "s4-unionpay-mobile"]
+)
+def test_unstated_subsets_leave_the_verdict_undecidable(table, check_id) -> None:
+    r = table[check_id]
+    assert r["verdict"] == "undecidable" and r["can_fail"] == "true"
+    assert "does not say" in r["assumptions"]
+
+
+@pytest.mark.parametrize(
+    ("check_id", "implied", "stated"),
     [
-        ("nearly US$2.9 trillion", 2.9e12, "USD", "upper", (2.8e12, 2.9e12)),
-        ("exceeded US$1.5 trillion", 1.5e12, "USD", "lower", (1.5e12, 1.6e12)),
-        ("45.4 percent", 45.4, "percent", "exact", (45.35, 45.45)),
-        ("more than 80", 80, "count", "lower", (80, 90)),
-        ("about US$22 billion", 22e9, "USD", "approx", (21e9, 23e9)),
-        ("US$380 billion", 380e9, "USD", "exact", (375e9, 385e9)),
-        ("562", 562, "count", "exact", (562, 562)),
-        ("RMB52.72 billion", 52.72e9, "RMB", "exact", (52.715e9, 52.725e9)),
+        ("s5-cultural-centres-countries", 46, 44),
+        ("s5-tourism-offices-countries", 20, 18),
+        ("s6-medical-teams", 38, 34),
+        ("s6-south-south-mous", 47, 39),
+        ("s6-agricultural-centres", 23, 22),
+        ("s4-bank-offices-per-country", 145, 50),
     ],
 )
-def test_bounds_follow_the_wording(mention, value, unit, qualifier, expected) -> None:
-    claim = {"mention": mention, "value": value, "unit": unit, "qualifier": qualifier}
-    lo, hi = checks.bounds(claim)
-    assert math.isclose(lo, expected[0]) and math.isclose(hi, expected[1])
+def test_n_things_in_m_places_hold_but_cannot_fail(table, check_id, implied, stated) -> None:
+    r = table[check_id]
+    assert (float(r["implied_value"]), float(r["stated_value"])) == (implied, stated)
+    assert (r["verdict"], r["can_fail"]) == ("consistent", "false")
 
 
-def test_a_missing_claim_fails_loudly() -> None:
-    claims = _rows("claims")
-    without = [c for c in claims if c["counted"] != "committed investment"]
-    with pytest.raises(BriconnectError, match="committed investment"):
-        checks.extract_checks(without, strict=True)
-    assert checks.extract_checks(without, strict=False) == []
+def test_forum_leaders_rest_on_one_leader_per_country(table) -> None:
+    r = table["s1-forum-leaders"]  # 38 countries + the UN secretary-general + the IMF's director
+    assert float(r["implied_value"]) == 40 == float(r["stated_value"])
+    assert (r["verdict"], r["can_fail"]) == ("undecidable", "true")
 
 
-def test_an_ambiguous_claim_fails_loudly() -> None:
-    with pytest.raises(BriconnectError, match="found c"):
-        checks.find_claim(_rows("claims"), section=4, counted=r"^projects$")
+def test_averages_are_intervals(table) -> None:
+    r = table["s4-silk-road-fund-per-project"]  # about US$22 billion / 75 projects
+    assert (float(r["implied_low"]), float(r["implied_high"])) == pytest.approx(
+        (21e9 / 75, 23e9 / 75), rel=1e-5
+    )
+    r = table["s4-aiib-per-project"]  # US$43.6 billion / 227 projects
+    assert float(r["implied_value"]) == pytest.approx(43.6e9 / 227, rel=1e-5)
+
+
+def test_verdicts_of_an_engine_check() -> None:
+    def check(implied: Interval, stated: Interval, relation: str, **kw) -> checks.Check:
+        return checks.Check("s9-x", "bound", (), "", relation, "count", 0, implied, 0, stated, **kw)
+
+    assert check(Interval(1, 2), Interval(3, 4), "at_most").verdict == "consistent"
+    assert check(Interval(5, 6), Interval(3, 4), "at_most").verdict == "inconsistent"
+    assert check(Interval(3, 5), Interval(4, 6), "at_most").verdict == "undecidable"
+    assert check(Interval(3, 5), Interval(4, 6), "equals").verdict == "consistent"
+    assert check(Interval(1, 2), Interval(3, 4), "at_most", unstated=True).verdict == "undecidable"
+    assert check(Interval(1, math.inf), Interval(3, 4), "at_least").can_fail is False
+    assert check(Interval(1, 2), Interval(3, 4), "at_most").can_fail is True
+    assert check(Interval(1, 2), Interval(3, math.inf), "at_most").can_fail is False
+
+
+def test_conventional_reading_closes_more_than(claims) -> None:
+    rows = [dict(r) for r in claims]
+    [private] = [
+        c
+        for c in checks.compute_checks(rows, "conventional")
+        if c.check_id == "s3-private-trade-total"
+    ]
+    assert (private.implied.low, private.implied.high) == pytest.approx(
+        (1.5e12 / 0.5375, 1.6e12 / 0.5365)
+    )
+
+
+def test_a_missing_claim_fails_loudly(claims) -> None:
+    rows = [r for r in claims if r["counted"] != "panda bonds"]
+    with pytest.raises(BriconnectError, match="expected one claim"):
+        checks.compute_checks(rows)
+    assert checks.extract_checks(rows, strict=False) == []
+
+
+def test_an_ambiguous_claim_fails_loudly(claims) -> None:
+    twice = [
+        *claims,
+        {**next(r for r in claims if r["counted"] == "panda bonds"), "claim_id": "c99999"},
+    ]
+    with pytest.raises(BriconnectError, match="c99999"):
+        checks.compute_checks(twice)

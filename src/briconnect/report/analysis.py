@@ -16,6 +16,7 @@ import pandas as pd
 from .. import paths
 from ..extract.projects import STATUSES
 from ..io import sha256_file
+from ..selectors import find_claim
 
 # How the chapter hedges a number, from the claims table's ``qualifier`` column.
 QUALIFIER_LABELS = {
@@ -36,15 +37,12 @@ def pick(claims: pd.DataFrame, number: str, *, sentence: str | None = None) -> p
     this way so that its value always comes from the data, never from a number typed by hand;
     zero or several matches are an error that lists what was found.
     """
-    pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)")
-    hits = claims[claims["mention"].map(lambda m: bool(pattern.search(str(m))))]
-    if sentence is not None:
-        hits = hits[hits["sentence_text"].str.contains(sentence, regex=False)]
-    if len(hits) != 1:
-        found = "; ".join(f"{r.claim_id}: {r.mention!r}" for r in hits.itertuples()) or "none"
-        where = f" in a sentence containing {sentence!r}" if sentence else ""
-        raise LookupError(f"expected one claim with {number!r}{where}, found {len(hits)}: {found}")
-    return hits.iloc[0]
+    row = find_claim(
+        claims.to_dict("records"),
+        mention=rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)",
+        sentence=re.escape(sentence) if sentence is not None else None,
+    )
+    return claims[claims["claim_id"] == row["claim_id"]].iloc[0]
 
 
 def value_of(claims: pd.DataFrame, number: str, *, sentence: str | None = None) -> float:

@@ -129,21 +129,28 @@ def chapter_paragraph() -> str:
     n_sections = int((sections["section"] > 0).sum())
     hedged = 1 - (claims["qualifier"] == "exact").mean()
     named = countries[countries["kind"] != "china"]["iso3"].nunique()
-    top = claims["section"].value_counts().sort_index().idxmax()
-    verdicts = checks["verdict"]
-    checkable = int((verdicts != "not checkable").sum())
+    per_section = claims["section"].value_counts().sort_index()
+    top = per_section.idxmax()
+    words = sentences.groupby("section")["text"].apply(lambda t: t.str.split().str.len().sum())
+    density = (per_section / words * 1000).dropna()
+    dense = density.idxmax()
+    evidence = checks[checks["can_fail"]]["verdict"]
     title = sections.loc[sections["section"] == 0, "title"].iloc[0]
     return (
         f"Chapter III, “{title}”, "
         f"makes its case for the Belt and Road Initiative in {n_sections} sections, "
         f"{sentences['paragraph'].nunique()} paragraphs and {len(sentences)} sentences. "
-        f"It states {len(claims)} numbers (the most, {int((claims['section'] == top).sum())}, "
-        f"in section {top}), and {hedged:.0%} of them are hedged with “more than”, “nearly” "
-        f"or “about”. It names {named} countries or territories besides China, "
-        f"{len(projects)} projects and {mechanisms['mechanism_id'].nunique()} forums, funds and "
-        f"other mechanisms. Of the {len(checks)} consistency checks computed from its numbers, "
-        f"{checkable} can be decided: {int((verdicts == 'consistent').sum())} agree and "
-        f"{_count(int((verdicts == 'inconsistent').sum()), 'does not', 'do not')}."
+        f"It states {len(claims)} numbers (the most, {int(per_section[top])}, in section {top}; "
+        f"per 1,000 words the most, {density[dense]:.0f}, in section {dense}), and {hedged:.0%} "
+        f"of them are hedged with “more than”, “nearly” or “about”. It names {named} countries "
+        f"or territories besides China, {len(projects)} projects and "
+        f"{mechanisms['mechanism_id'].nunique()} forums, funds and other mechanisms. Of the "
+        f"{len(checks)} consistency checks declared between its numbers, {len(evidence)} could "
+        f"have failed: {int((evidence == 'consistent').sum())} agree, "
+        f"{_count(int((evidence == 'inconsistent').sum()), 'does not', 'do not')} and "
+        f"{int((evidence == 'undecidable').sum())} rest on an assumption the text does not "
+        f"state; the other {len(checks) - len(evidence)} cannot fail (one clause states both "
+        "numbers, a “more than” leaves a side open, or nothing is stated to compare with)."
     )
 
 
