@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import matplotlib
@@ -17,7 +18,10 @@ from briconnect.report import figures as fg
 def _figure() -> plt.Figure:
     fg.use_style("okabe-ito")
     return fg.bar_chart(
-        pd.Series({"a": 3, "b": 1}), title="a is three times b", xlabel="things (count)"
+        pd.Series({"a": 3, "b": 1}),
+        title="a is three times b",
+        xlabel="things (count)",
+        unit="things",
     )
 
 
@@ -125,3 +129,57 @@ def test_every_source_line_cites_the_publisher_and_year_of_the_sidecar() -> None
     assert publisher == "SCIO" and meta["date_published"].startswith(year)
     for line in (fg.SOURCE, maps.SOURCE_LINE, source_line(3, ["claims"])):
         assert f"({PUBLISHED})" in line
+
+
+def test_every_saved_figure_declares_one_unit_per_axis() -> None:
+    """The unit of each axis is written into each SVG's metadata; none may mix units."""
+    svgs = sorted(paths.FIGURES.glob("*/*.svg"))
+    assert svgs
+    for svg in svgs:
+        text = svg.read_text(encoding="utf-8")
+        m = re.search(r"<dc:description>axis units: (.*?)</dc:description>", text)
+        assert m, f"{svg}: no axis units"
+        for axes in m.group(1).split(" ; "):
+            for unit in re.findall(r"[xy]=([^|]*)", axes):
+                assert not re.search(r",|;| or ", unit), f"{svg}: {unit!r} mixes units"
+            assert re.search(r"x=\S", axes), f"{svg}: an x axis without a unit"
+
+
+def test_an_axis_refuses_two_units() -> None:
+    fig, ax = plt.subplots()
+    try:
+        with pytest.raises(ValueError, match="one unit per axis"):
+            fg.set_units(ax, x="count, TEU or tonnes")
+        ax.plot([1, 2], [3, 4])
+        with pytest.raises(ValueError, match="no declared unit"):
+            fg.render(fig, "svg")
+    finally:
+        plt.close(fig)
+
+
+def test_range_chart_refuses_claims_in_two_units() -> None:
+    claims = pd.DataFrame(
+        {
+            "mention": ["more than 100", "nearly 7 million TEUs"],
+            "value": [100.0, 7e6],
+            "unit": ["count", "TEU"],
+            "qualifier": ["lower", "upper"],
+        }
+    )
+    with pytest.raises(ValueError, match="one unit per axis"):
+        fg.range_chart(claims, labels=["a", "b"], title="t", xlabel="x", unit="count")
+
+
+def test_range_chart_draws_open_ends_to_the_edge() -> None:
+    claims = pd.DataFrame(
+        {"mention": ["more than 150", "44"], "value": [150.0, 44.0], "unit": ["count", "count"],
+         "qualifier": ["lower", "exact"]}
+    )  # fmt: skip
+    fig = fg.range_chart(claims, labels=["a", "b"], title="t", xlabel="x", unit="countries")
+    try:
+        ax = fig.axes[0]
+        bar = ax.lines[0].get_xdata()
+        assert bar[0] == 150 and bar[1] == pytest.approx(ax.get_xlim()[1] / 1.02)
+        assert "axis units: x=countries" in fg.axis_units(fig)
+    finally:
+        plt.close(fig)

@@ -282,7 +282,7 @@ def test_summary_parses_back_to_its_points() -> None:
 
 def test_chart_title_is_read_back_from_its_svg() -> None:
     fg.use_style("okabe-ito")
-    fig = fg.bar_chart(pd.Series({"a": 3, "b": 1}), title="a is 3x b & more", xlabel="n")
+    fig = fg.bar_chart(pd.Series({"a": 3, "b": 1}), title="a is 3x b & more", xlabel="n", unit="n")
     try:
         svg = fg.render(fig, "svg").decode()
     finally:
@@ -384,7 +384,7 @@ def test_templates_are_package_data() -> None:
 
 def _svg_with_title(title: str) -> str:
     fg.use_style("okabe-ito")  # titles in bold: how svg_title recognises them
-    fig = fg.bar_chart(pd.Series({"a": 3, "b": 1}), title=title, xlabel="n")
+    fig = fg.bar_chart(pd.Series({"a": 3, "b": 1}), title=title, xlabel="n", unit="n")
     try:
         return fg.render(fig, "svg").decode()
     finally:

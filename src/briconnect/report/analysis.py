@@ -252,3 +252,18 @@ def claim_labels(claims: pd.DataFrame, width: int = 45) -> list[str]:
             label = f"{label} {counted}"
         out.append(label if len(label) <= width else label[: width - 1] + "…")
     return out
+
+
+def un_members() -> int:
+    """Member states of the United Nations, counted in country_converter's own table: the base
+    rate a share of "partner countries" must be read against (partners are most countries)."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or spec.origin is None:
+        raise ImportError("country_converter is not installed; run `make setup`")
+    table = Path(spec.origin).with_name("country_data.tsv")
+    with table.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return sum(1 for r in rows if r["UNmember"] not in ("", "nan"))

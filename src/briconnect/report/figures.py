@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import io
 import os
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from .. import paths
+from ..intervals import Interval, read_claim
 from ..io import write_atomic
 from .citation import PUBLISHED
 
@@ -81,9 +85,37 @@ def use_style(palette_name: str = "okabe-ito") -> None:
     )
 
 
-def _caption(fig: Figure, source: str) -> None:
-    """The source line, placed just under the x-axis label whatever the figure's height."""
-    ax = fig.axes[0]
+# The unit of each axis of each chart, declared where the chart is drawn and written into the
+# saved files' metadata ("axis units: x=countries | y=") so a test can read it back.
+_UNITS: weakref.WeakKeyDictionary[Axes, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def set_units(ax: Axes, *, x: str = "", y: str = "") -> None:
+    """Declare what one axis measures, one unit each ("US$ trillion", "claims", "countries").
+
+    An axis that would need two units ("count, TEU or tonnes") is two charts, not one."""
+    for unit in (x, y):
+        if any(sep in unit for sep in (",", ";", " or ", "|")):
+            raise ValueError(f"one unit per axis, not {unit!r}")
+    _UNITS[ax] = {"x": x, "y": y}
+
+
+def axis_units(fig: Figure) -> str:
+    """The declared units of every axes of a figure, as written into its metadata."""
+    parts = []
+    for i, ax in enumerate(fig.axes):
+        if ax not in _UNITS:
+            if not ax.has_data():
+                continue  # a legend or colour-bar axes
+            raise ValueError(f"axes {i} of the figure has no declared unit: call fg.set_units")
+        u = _UNITS[ax]
+        parts.append(f"x={u['x']} | y={u['y']}")
+    return "axis units: " + " ; ".join(parts)
+
+
+def caption(fig: Figure, source: str = SOURCE) -> None:
+    """The source line, placed just under the lowest x-axis label whatever the figure's height."""
+    ax = fig.axes[-1]
     ax.annotate(
         source,
         xy=(0.0, 0.0),
@@ -102,12 +134,14 @@ def bar_chart(
     *,
     title: str,
     xlabel: str,
+    unit: str,
     ylabel: str = "",
     color: str | None = None,
     source: str = SOURCE,
     label_fmt: str = "{:,.0f}",
 ) -> Figure:
-    """Horizontal bars, largest first at the top, each labelled with its value."""
+    """Horizontal bars, largest first at the top, each labelled with its value; ``unit`` is what
+    the bars' length measures (one unit: a linear axis from zero)."""
     values = values.sort_values(ascending=True, kind="stable")
     height = 1.2 + 0.32 * len(values)
     fig, ax = plt.subplots(figsize=(7.0, height))
@@ -118,7 +152,8 @@ def bar_chart(
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.margins(x=0.15)
-    _caption(fig, source)
+    set_units(ax, x=unit)
+    caption(fig, source)
     return fig
 
 
@@ -127,6 +162,7 @@ def stacked_bars(
     *,
     title: str,
     xlabel: str,
+    unit: str,
     ylabel: str = "",
     colors: Sequence[str] | None = None,
     source: str = SOURCE,
@@ -150,7 +186,64 @@ def stacked_bars(
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
-    _caption(fig, source)
+    set_units(ax, x=unit)
+    caption(fig, source)
+    return fig
+
+
+def range_chart(
+    claims: pd.DataFrame,
+    *,
+    labels: Sequence[str],
+    title: str,
+    xlabel: str,
+    unit: str,
+    scale: float = 1.0,
+    source: str = SOURCE,
+) -> Figure:
+    """Claims as the ranges their words allow (strict reading), one row per claim in the order
+    given; every claim must have the same ``unit`` column (one unit per axis)."""
+    units = sorted(set(claims["unit"]))
+    if len(units) != 1:
+        raise ValueError(f"one unit per axis: these claims have {units}")
+    spans = [read_claim(row) for row in claims.to_dict("records")]
+    return interval_chart(
+        spans, labels=labels, title=title, xlabel=xlabel, unit=unit, scale=scale, source=source
+    )
+
+
+def interval_chart(
+    spans: Sequence[Interval],
+    *,
+    labels: Sequence[str],
+    title: str,
+    xlabel: str,
+    unit: str,
+    scale: float = 1.0,
+    source: str = SOURCE,
+) -> Figure:
+    """Intervals on one linear axis from zero: a dot for an exact value, a bar for a range, an
+    arrow where there is no end ("more than"), the bar then running to the axis' edge."""
+    finite = [x for iv in spans for x in (iv.low, iv.high) if np.isfinite(x)]
+    right = max([*finite, 0.0]) / scale * 1.15 or 1.0
+    fig, ax = plt.subplots(figsize=(7.0, 1.3 + 0.34 * len(spans)))
+    colour = mpl.rcParams["axes.prop_cycle"].by_key()["color"][0]
+    for y, iv in enumerate(spans):
+        lo = max(iv.low / scale, 0.0) if np.isfinite(iv.low) else 0.0
+        hi = iv.high / scale if np.isfinite(iv.high) else right
+        if lo == hi:
+            ax.plot([lo], [y], "o", color=colour, ms=5)
+        else:
+            ax.plot([lo, hi], [y, y], color=colour, lw=4, solid_capstyle="butt")
+        if not np.isfinite(iv.high):
+            ax.plot([hi], [y], ">", color=colour, ms=7)
+    ax.set_yticks(range(len(spans)), list(labels))
+    ax.invert_yaxis()
+    ax.set_xlim(0, right * 1.02)
+    ax.set_title(title, loc="left")
+    ax.set_xlabel(xlabel)
+    set_units(ax, x=unit)
+    caption(fig, f"{source}. Dot: exact; bar: the range the words allow; arrow: no upper end.")
     return fig
 
 
@@ -159,8 +252,9 @@ def render(fig: Figure, fmt: str, dpi: int = 150) -> bytes:
     if fmt not in _METADATA:
         raise ValueError(f"unsupported figure format {fmt!r}; choose from {sorted(_METADATA)}")
     buf = io.BytesIO()
+    metadata = {**_METADATA[fmt], "Description": axis_units(fig)}
     with mpl.rc_context({"svg.hashsalt": "briconnect"}):
-        fig.savefig(buf, format=fmt, dpi=dpi, metadata=_METADATA[fmt], bbox_inches="tight")
+        fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata, bbox_inches="tight")
     return buf.getvalue()
 
 

@@ -27,7 +27,7 @@ from ..errors import BriconnectError
 from ..extract import countries as countries_mod
 from ..io import sha256_file
 from .citation import PUBLISHED
-from .figures import OKABE_ITO
+from .figures import OKABE_ITO, set_units
 
 GEOJSON = paths.EXTERNAL / "ne_110m_admin_0_countries.geojson"
 GEOJSON_SHA256 = "5334f31116489aac93902de83c89108c8d08f823e09b0ea639fb2b9a88aebea6"
@@ -103,6 +103,7 @@ def _new_map(
     ax = fig.add_axes(box)
     ax.set_aspect("equal")
     ax.set_axis_off()
+    set_units(ax, x="degrees longitude", y="degrees latitude")
     fig.text(0.01, 0.985, title, ha="left", va="top", fontsize=12, weight="bold")
     return fig, ax
 
