@@ -88,7 +88,10 @@ def test_corridor_map_colours_each_corridors_countries(corridor_fig, projects_df
     drawn = {c for codes in members.values() for c in codes if c in shapes}
     assert maps.highlighted_count(corridor_fig) == len(drawn) + 1 == 17  # + China
     assert any("Natural Earth" in t.get_text() for t in corridor_fig.texts)
-    assert len(corridor_fig.legends[0].get_texts()) == 7  # six corridors + China
+    assert len(corridor_fig.legends[0].get_texts()) == 8  # six corridors, China, name only
+    # Bangladesh-China-India-Myanmar: the chapter places no project in India.
+    assert maps.name_only_countries(projects_df) == {"IND"}
+    assert "(1 only by name)" in corridor_fig.texts[0].get_text()
 
 
 def test_maps_render_to_identical_bytes_twice(country_fig, corridor_fig) -> None:

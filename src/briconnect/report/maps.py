@@ -108,11 +108,15 @@ def _new_map(
     return fig, ax
 
 
-def _draw(ax: object, shapes: Iterable[Shape], colour: str, edge: str = "white") -> int:
+def _draw(
+    ax: object, shapes: Iterable[Shape], colour: str, edge: str = "white", hatch: str = ""
+) -> int:
     patches = [PathPatch(s.path) for s in shapes]
     if patches:
         ax.add_collection(  # type: ignore[attr-defined]
-            PatchCollection(patches, facecolor=colour, edgecolor=edge, linewidth=0.3)
+            PatchCollection(
+                patches, facecolor=colour, edgecolor=edge, linewidth=0.3, hatch=hatch or None
+            )
         )
     return len(patches)
 
@@ -213,6 +217,18 @@ def corridor_countries(projects_df: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
+def name_only_countries(projects_df: pd.DataFrame) -> set[str]:
+    """Countries a corridor's name contains but where the chapter places none of its projects
+    ("Bangladesh-China-India-Myanmar": India): on the map, told apart from the others."""
+    from ..chapter3.vocabulary import ECONOMIC_CORRIDORS
+
+    placed: set[str] = set()
+    for cell in projects_df["countries"].fillna(""):
+        placed |= {c for c in str(cell).split(";") if c}
+    named = {c.iso3 for k in ECONOMIC_CORRIDORS for c in countries_mod.find_countries(k)}
+    return named - placed - {"CHN"}
+
+
 def plot_corridor_map(
     projects_df: pd.DataFrame,
     *,
@@ -221,6 +237,7 @@ def plot_corridor_map(
     """Map of each economic corridor's partner countries, one Okabe-Ito colour per corridor."""
     shapes = load_countries() if shapes is None else shapes
     members = corridor_countries(projects_df)
+    name_only = name_only_countries(projects_df)
     owner: dict[str, list[str]] = {}
     for corridor, codes in members.items():
         for c in codes:
@@ -228,7 +245,8 @@ def plot_corridor_map(
     n = len(owner)
     title = (
         f"As Chapter III describes them, the six economic corridors link China with {n} "
-        f"countries,\nfrom {_short_name(_extreme(owner, shapes, west=True))} in the west to "
+        f"countries ({len(name_only)} only by name),\n"
+        f"from {_short_name(_extreme(owner, shapes, west=True))} in the west to "
         f"{_short_name(_extreme(owner, shapes, west=False))} in the east"
     )
     fig, ax = _new_map((10, 7.4), (0.01, 0.2, 0.98, 0.68), title)
@@ -236,8 +254,9 @@ def plot_corridor_map(
     _draw(ax, [s for k, s in shapes.items() if k not in highlighted and k != "ATA"], BACKGROUND)
     handles = []
     for colour, (corridor, codes) in zip(OKABE_ITO, members.items(), strict=False):
-        drawn = [shapes[c] for c in codes if c in shapes and len(owner[c]) == 1]
-        _draw(ax, drawn, colour)
+        single = [c for c in codes if c in shapes and len(owner[c]) == 1]
+        _draw(ax, [shapes[c] for c in single if c not in name_only], colour)
+        _draw(ax, [shapes[c] for c in single if c in name_only], "white", colour, "////")
         handles.append(Patch(facecolor=colour, label=f"{corridor} ({len(codes)})"))
     shared = [shapes[c] for c, cs in owner.items() if len(cs) > 1 and c in shapes]
     if shared:
@@ -245,6 +264,11 @@ def plot_corridor_map(
         handles.append(Patch(facecolor=OKABE_ITO[6], label="in several corridors"))
     _draw(ax, [shapes["CHN"]], CHINA_COLOUR)
     handles.append(Patch(facecolor=CHINA_COLOUR, label="China (every corridor)"))
+    if name_only:
+        handles.append(
+            Patch(facecolor="white", edgecolor="#555555", hatch="////",
+                  label="hatched: only in a corridor's name, no project placed there")
+        )  # fmt: skip
     boxes = np.array([shapes[c].bounds for c in highlighted if c in shapes])
     ax.set_xlim(boxes[:, 0].min() - 5, boxes[:, 2].max() + 5)
     ax.set_ylim(boxes[:, 1].min() - 5, boxes[:, 3].max() + 5)
@@ -255,7 +279,7 @@ def plot_corridor_map(
         ncol=2,
         fontsize=8,
         frameon=False,
-        title="Corridor (partner countries: named in the corridor's name or its projects' rows)",
+        title="Corridor (partner countries: in the corridor's name or where its projects are)",
     )
     _footer(fig)
     return fig
