@@ -424,6 +424,11 @@ class Quantity:
 
 # ---------------------------------------------------------------- helpers
 
+# How far the grammar looks before or after a number (characters): longer than any qualifier,
+# unit or word it reads, and constant, so that reading a quantity never rescans its sentence.
+WINDOW = 200
+_LAST_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
+
 
 def parse_number(digits: str, scale: float = 1.0) -> float:
     """'74,000' -> 74000.0; '152.54' with scale 1e9 -> 152540000000.0, computed in decimal
@@ -449,13 +454,15 @@ def words_to_number(words: str) -> float:
 
 
 def _previous_word(text: str, pos: int, lo: int) -> str:
-    m = re.search(r"([A-Za-z][\w.'-]*)\s*$", text[lo:pos])
+    m = _LAST_WORD.search(text, max(lo, pos - WINDOW), pos)
     return m.group(1) if m else ""
 
 
 def _is_sentence_start(text: str, pos: int, lo: int) -> bool:
-    before = text[lo:pos].strip(" \"'(\u201c")
-    return before == "" or before.endswith((".", "!", "?", ":", ";"))
+    i = pos
+    while i > lo and text[i - 1] in " \"'(\u201c\t\n":
+        i -= 1
+    return i == lo or text[i - 1] in ".!?:;"
 
 
 def _is_year(value: float, num: str, has_currency: bool) -> bool:
@@ -465,8 +472,8 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True for digit strings that are identifiers, dates or years, not quantities."""
     start, end = m.start("digits"), m.end("num")
-    before = text[lo:start]
-    after = text[end:hi]
+    before = text[max(lo, start - WINDOW) : start]
+    after = text[end : min(hi, end + WINDOW)]
     prev_char = before[-1:] if before else ""
     cur = m.group("cur")
     value = parse_number(m.group("num"))
@@ -493,7 +500,7 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
             return True
     if m.group("ord"):
         # "71st United Nations General Assembly": a session number, never a quantity.
-        after_ord = text[m.end("ord") : hi]
+        after_ord = text[m.end("ord") : min(hi, m.end("ord") + WINDOW)]
         return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord)
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
@@ -517,7 +524,9 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True
     # Enumerators: "(1)" anywhere, "1)" after a colon or semicolon ("targets: 1) build ...").
     if not cur and re.match(r"\)", after) and value < 20:
-        return bool(re.search(r"\($|[:;]\s*$", before) or before.strip() == "")
+        return bool(
+            re.search(r"\($|[:;]\s*$", before) or (before.strip() == "" and start - lo <= WINDOW)
+        )
     return False
 
 
@@ -537,7 +546,7 @@ def _rank_context(after: str) -> bool:
 
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     """(new start, qualifier, words) for a qualifier written right before the number."""
-    m = _QUALIFIER_BEFORE.search(text, lo, start)
+    m = _QUALIFIER_BEFORE.search(text, max(lo, start - WINDOW), start)
     if not m or m.end() != start:
         return start, "exact", ""
     words = m.group(1)
@@ -697,7 +706,7 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     words = m.group(kind)
     num_start, end = m.span(kind)
     lower = " ".join(words.lower().split())
-    after = text[end:hi]
+    after = text[end : min(hi, end + WINDOW)]
     # Capitalised mid-sentence: part of a name ("Two Countries, Twin Parks", "Hualong One").
     if words[0].isupper() and not _is_sentence_start(text, num_start, lo):
         return None
@@ -721,7 +730,7 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
         if kind == "word" and re.search(
-            r"(?i)\b(?:the|these|those|both)\s+$", text[lo:num_start][-8:]
+            r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
         ):
             return None  # "the two sides", "these three countries": a reference, not a claim
         value = words_to_number(lower)
@@ -750,7 +759,7 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
     start, end = m.span("ordinal")
     if word[0].isupper() and not _is_sentence_start(text, start, lo):
         return None  # "the Second Belt and Road Forum": part of a name
-    after = text[end:hi]
+    after = text[end : min(hi, end + WINDOW)]
     if not _rank_context(after) or not re.match(r"\s+[a-z]", after):
         return None
     sup = _SUPERLATIVE.match(text, end, hi)
