@@ -3,7 +3,11 @@ hand-annotated genre set (tests/genre/texts/) and phrase-level cases of the new 
 
 from __future__ import annotations
 
+import signal
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from score import CLAIM_FIELDS, genre_cases, score_chapter, score_genre
 
 from briconnect.extract import extract_all
@@ -55,7 +59,13 @@ def test_the_chapter_scores_perfectly_against_its_committed_claims() -> None:
         ("a JPY 40 billion loan", "JPY 40 billion", 40e9, "JPY", "exact"),
         ("a 40 billion JPY loan", "40 billion JPY", 40e9, "JPY", "exact"),
         ("lent £3.5 billion.", "£3.5 billion", 3.5e9, "GBP", "exact"),
-        ("spent 12 billion Hong Kong dollars.", "12 billion Hong Kong dollars", 12e9, "HKD", "exact"),
+        (
+            "spent 12 billion Hong Kong dollars.",
+            "12 billion Hong Kong dollars",
+            12e9,
+            "HKD",
+            "exact",
+        ),
         ("received Rs 300 million.", "Rs 300 million", 300e6, "INR", "exact"),
         ("a 1,100-megawatt plant", "1,100-megawatt", 1100, "MW", "exact"),
         ("a 3.5 GW park", "3.5 GW", 3.5, "GW", "exact"),
@@ -116,3 +126,46 @@ def test_every_line_is_text_and_markers_are_not_numbers() -> None:
     mentions = [r["mention"] for r in rows["claims"]]
     assert mentions == ["tops US$2 trillion", "12", "8,500 km", "US$1.5 billion", "30"]
     assert all(r["sentence_id"] for r in rows["claims"])
+
+
+@settings(max_examples=4, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "more than 1,200",
+                "US$3 billion",
+                "€450 million",
+                "12 percent",
+                "300 km",
+                "some 40 projects",
+                "in 2019",
+                "the Nairobi Railway in Kenya",
+                "the Silk Road Fund",
+                "tripled",
+            ]
+        ),
+        min_size=5,
+        max_size=12,
+    )
+)
+def test_work_stays_linear_on_a_text_without_stops(pieces: list[str]) -> None:
+    """A run-on sentence of ~1,500 phrases: quadratic steps took minutes on such texts; a linear
+    extractor takes well under a few seconds. A generous alarm, not a timing: it catches only a
+    rescan of the sentence per quantity."""
+    pieces = pieces * (1500 // len(pieces) + 1)
+    text = ", ".join(pieces)
+
+    def too_slow(signum, frame):
+        raise TimeoutError("extraction rescans the sentence: quadratic")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(30)
+    try:
+        rows = extract_all(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert len(rows["sentences"]) == 1
+    with_number = sum(not p.startswith(("in 2019", "the ")) for p in pieces)
+    assert len(rows["claims"]) == with_number
