@@ -3,7 +3,9 @@
 Run from the project root with the project's Python. Timings are the best of a few runs; the
 machine's other load still shows up in them, so read them as "this order of magnitude", and compare
 runs on the same machine only. Targets come from the issues: extraction of the chapter in a
-fraction of a second and linear scaling (20 copies in < 25x the time of one).
+fraction of a second, linear scaling (20 copies in < 25x the time of one; texts of awkward shapes,
+a run-on sentence and a long list of numbers, 4x the text in about 4x the time). It first prints
+the scores on the genre test set (tests/genre/) beside the chapter's.
 """
 
 from __future__ import annotations
@@ -64,6 +66,47 @@ def bench_extraction(repeat: int) -> None:
             out,
         ]
         row("briconnect extract (CLI, cold process)", shell_time(cli, repeat), "includes imports")
+
+
+def _run_on(chars: int) -> str:
+    """One sentence without a stop, as pasted tables and PDF text often are."""
+    unit = (
+        "and by the end of 2019 the Nairobi Railway in Kenya was completed with the Silk Road "
+        "Fund (SRF) and more than US$1.5 billion in 12 projects covering 300 km, "
+    )
+    return (unit * (chars // len(unit) + 1))[:chars].rsplit(" ", 1)[0]
+
+
+def _numbers(count: int) -> str:
+    return "Values: " + ", ".join(str(100 + (i * 7919) % 900) for i in range(count))
+
+
+def bench_shapes(repeat: int) -> None:
+    """Texts of awkward shapes at two sizes: 4x the text should take about 4x the time."""
+    from briconnect.extract import extract_all
+
+    chapter = paths.RAW_TEXT.read_text(encoding="utf-8")
+    shapes = [
+        ("run-on sentence, no stop", _run_on, 37_500, 150_000, "chars"),
+        ("comma-separated numbers", _numbers, 5_000, 20_000, "numbers"),
+        ("chapter repeated", lambda k: "\n".join([chapter] * k), 5, 20, "copies"),
+    ]
+    for label, make, small, big, what in shapes:
+        small_text, big_text = make(small), make(big)
+        a = median_time(lambda t=small_text: extract_all(t), max(1, repeat // 2))
+        b = median_time(lambda t=big_text: extract_all(t), 1)
+        row(f"{label}: {small:,} {what}", a, "")
+        row(f"{label}: {big:,} {what}", b, f"ratio {b / a:.1f}x for 4x the text, target ~4x")
+
+
+def bench_genre() -> None:
+    """Precision, recall and field accuracy on the genre set and on the chapter."""
+    sys.path.insert(0, str(ROOT / "tests" / "genre"))
+    import score
+
+    print()
+    print(score.report())
+    print()
 
 
 FLOOR_NOTEBOOK = {
@@ -173,10 +216,12 @@ def main() -> int:
     )
     parser.add_argument("--no-report", action="store_true", help="skip the report timings")
     args = parser.parse_args()
-    print(f"briconnect benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+    print(f"briconnect benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    bench_genre()
     print(f"| {'what':<44} | {'seconds':>9} | notes |")
     print(f"| {'-' * 44} | {'-' * 9} | --- |")
     bench_extraction(args.repeat)
+    bench_shapes(args.repeat)
     bench_make(args.make)
     if not args.no_report:
         bench_report(max(1, args.repeat // 2))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import Quantity
+from .quantities import WINDOW, Quantity
 
 _DETERMINERS = frozenset("a an the its their his her our this that these those such".split())
 _PREPOSITIONS = frozenset(
@@ -41,6 +41,9 @@ _GROWTH_BEFORE = re.compile(
     r"(?i)\b(?:grew|grow|grows|growing|rose|rise|rises|rising|increased|increasing|up|fell|fall|"
     r"falls|declined|dropped|down|expanded|jumped|surged)(?:\s+by)?\s+$"
 )
+_OF_BEFORE = re.compile(r"\bof\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_FROM_PART = re.compile(r"\s+(from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _WORD = re.compile(r"[A-Za-z][\w'&]*(?:-[\w']+)*|[\d][\d,.]*")
 _MAX_WORDS = 7
 _FALLBACK = {
@@ -138,10 +141,11 @@ def _starts_modifier(text: str, pos: int, hi: int) -> bool:
 
 def noun_phrase_before_of(text: str, start: int, lo: int) -> str:
     """'an average annual growth rate of 6.4 percent' -> 'average annual growth rate'."""
-    m = re.search(r"\bof\s+$", text[lo:start])
+    lo = max(lo, start - WINDOW)
+    m = _OF_BEFORE.search(text, lo, start)
     if not m:
         return ""
-    words = _WORD.findall(text[lo : lo + m.start()])
+    words = _WORD.findall(text, lo, m.start())
     phrase: list[str] = []
     for word in reversed(words):
         low = word.lower()
@@ -155,7 +159,7 @@ def noun_phrase_before_of(text: str, start: int, lo: int) -> str:
 
 def subject_before(text: str, start: int, lo: int, verb_in_mention: bool) -> str:
     """The subject of 'X reached MENTION': 'the cumulative value of imports ... reached'."""
-    before = text[lo:start]
+    before = text[max(lo, start - 3 * WINDOW) : start]
     if verb_in_mention:
         clause_end = len(before.rstrip())
     else:
@@ -190,9 +194,11 @@ def counted_for(
         return f"{superlative} {phrase}".strip() if superlative else phrase
     if q.unit == "times":
         return _event_held(text, q, lo, hi) or after
-    if q.unit in ("percent", "percentage_points") and _GROWTH_BEFORE.search(text, lo, q.start):
+    if q.unit in ("percent", "percentage_points") and _GROWTH_BEFORE.search(
+        text, max(lo, q.start - WINDOW), q.start
+    ):
         return "growth rate"  # "trade grew by 7.7%", "up 3.5 percentage points"
-    if q.unit == "percent" and re.match(r"\s+of\s", text[q.end : hi]):
+    if q.unit == "percent" and _OF_AFTER.match(text, q.end, hi):
         base = noun_phrase_after(text, q.end, hi)
         return f"share of {base}" if base else "share"
     if q.unit in ("count",) and after:
@@ -216,7 +222,7 @@ def _inherit(text: str, q: Quantity, lo: int, earlier: list[tuple[Quantity, str]
     """'including US$240 billion' and 'eight of which' refer to the claim before them."""
     if not earlier:
         return ""
-    before = text[lo : q.start]
+    before = text[max(lo, q.start - WINDOW) : q.start]
     after = text[q.end : q.end + 12]
     if re.search(r"\b(?:including|of\s+which|with)\s+$", before) or re.match(
         r"\s+of\s+which", after
@@ -224,7 +230,7 @@ def _inherit(text: str, q: Quantity, lo: int, earlier: list[tuple[Quantity, str]
         for prev, counted in reversed(earlier):
             if counted and (prev.unit == q.unit or q.unit == "count"):
                 # "including US$240 billion from China": the part, named by its source
-                part = re.match(r"\s+(from\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[q.end :])
+                part = _FROM_PART.match(text, q.end)
                 return f"{counted} {part.group(1).lower()}" if part else counted
     if q.unit == "count" and re.search(r"\bincluding\s+$", before):
         return earlier[-1][1]
@@ -234,10 +240,12 @@ def _inherit(text: str, q: Quantity, lo: int, earlier: list[tuple[Quantity, str]
 def _event_held(text: str, q: Quantity, lo: int, hi: int) -> str:
     """'has held the Belt and Road Summit eight times' -> 'belt and road summit'."""
     verbs = r"(?:held|hosted|organized|organised|convened|staged|co-hosted|launched|run)"
-    m = re.search(rf"\b{verbs}\s+((?:the\s+)?[^,;]+?)\s*$", text[lo : q.start])
+    m = re.search(
+        rf"\b{verbs}\s+((?:the\s+)?[^,;]+?)\s*$", text[max(lo, q.start - WINDOW) : q.start]
+    )
     if m:
         return _clean(_WORD.findall(m.group(1)))
-    m = re.match(r"\s+((?:the\s+)?[A-Z][^,;.]*)", text[q.end : hi])
+    m = re.match(r"\s+((?:the\s+)?[A-Z][^,;.]*)", text[q.end : min(hi, q.end + WINDOW)])
     if m:
         words = _WORD.findall(m.group(1))
         cut = next(

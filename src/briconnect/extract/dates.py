@@ -9,6 +9,7 @@ stated before it in its sentence (else the first after it); baselines such as "c
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -89,22 +90,23 @@ _BASELINE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than(?:\s+in)?|relative
 def find_dates(text: str, lo: int = 0, hi: int | None = None) -> list[DateMention]:
     """Date expressions in text[lo:hi], earliest first, never overlapping."""
     hi = len(text) if hi is None else hi
-    hits: list[tuple[int, int, str]] = []
+    hits: list[tuple[int, int, str]] = []  # kept sorted and non-overlapping
     for pattern, normalize in _PATTERNS:
         for m in pattern.finditer(text, lo, hi):
-            if any(s < m.end() and m.start() < e for s, e, _ in hits):
+            i = bisect.bisect_left(hits, (m.start(),))
+            if (i < len(hits) and hits[i][0] < m.end()) or (i > 0 and hits[i - 1][1] > m.start()):
+                continue  # overlaps a date found by an earlier pattern
+            if _BASELINE.search(text, max(lo, m.start() - 40), m.start()):
                 continue
-            if _BASELINE.search(text, lo, m.start()):
-                continue
-            hits.append((m.start(), m.end(), normalize(m)))  # type: ignore[operator]
-    hits.sort()
+            hits.insert(i, (m.start(), m.end(), normalize(m)))  # type: ignore[operator]
     return [DateMention(s, e, text[s:e], v) for s, e, v in hits]
 
 
 def as_of_for(dates: list[DateMention], offset: int) -> str:
     """The reference date for a claim at offset: nearest before it, else first after it."""
-    before = [d for d in dates if d.end <= offset]
-    if before:
-        return before[-1].as_of
-    after = [d for d in dates if d.start >= offset]
-    return after[0].as_of if after else ""
+    # Dates never overlap, so their starts and ends are both sorted: two binary searches.
+    i = bisect.bisect_right(dates, offset, key=lambda d: d.end)
+    if i:
+        return dates[i - 1].as_of
+    j = bisect.bisect_left(dates, offset, key=lambda d: d.start)
+    return dates[j].as_of if j < len(dates) else ""

@@ -35,7 +35,9 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str) -> Document:
-        sections, sentences = split_document(text)
+        sections, sentences = split_document(
+            text, lambda start, end: bool(find_quantities(text, start, end))
+        )
         return cls(text, sections, sentences, _front_heading(text))
 
     def section_title(self, number: int) -> str:

@@ -17,15 +17,29 @@ Nothing here knows any one document: a document's words come in as :class:`Rules
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from . import countries as countries_mod
 from .rules import CAP, CAPS, GENERAL, Rules, expand, ordered
-from .spans import Hit, Row, check_unique, list_items, longest, paragraphs, slug, verify_spans
+from .spans import (
+    Hit,
+    Intervals,
+    Row,
+    check_unique,
+    list_items,
+    longest,
+    paragraphs,
+    slug,
+    verify_spans,
+)
 from .text import Sentence
+
+T = TypeVar("T")
 
 #: Project status, most advanced first; a clause with several cues gets the first in this order.
 STATUSES = (
@@ -61,6 +75,7 @@ PROJECT_KINDS = (
 #: Where a project's countries were read from (the first rule that gives any).
 COUNTRY_BASES = ("location", "name", "connecting", "parent", "sentence", "corridor", "not stated")
 
+_WINDOW = 200  # how far back an anchored look-behind reads, so no name rescans its sentence
 _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
 _SECTION_OF = re.compile(rf"(?P<pre>{CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
@@ -88,6 +103,16 @@ class Matcher:
         ]
         home = re.escape(rules.home_country_name)
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
+        self._cache: dict[tuple[int, str], Any] = {}
+
+    def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
+        """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
+        key = (sentence.sentence_id, what)
+        if key not in self._cache:
+            if self._cache and next(iter(self._cache))[0] != sentence.sentence_id:
+                self._cache.clear()  # one sentence at a time: memory stays small
+            self._cache[key] = compute()
+        return self._cache[key]
 
     @cached_property
     def group_partners(self) -> dict[str, list[str]]:
@@ -112,7 +137,7 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         s = x.start()
-        pre = _SECTION_OF.search(text, lo, s)
+        pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
         if pre:
             part_of = x.group("name")
@@ -130,18 +155,19 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         for x in rx.finditer(text, lo, hi):
             for s, e in list_items(text, x.start("list"), x.end("list")):
                 hits.append(Hit(s, e, text[s:e], kind))
-    hits = longest(hits)
+    hits = longest(hits)  # sorted and non-overlapping from here on
     # "the Budapest-Kelebija section": a section of the project named before it.
     for x in _BARE_SECTION.finditer(text, lo, hi):
         s, e = x.span("name")
-        if any(h.start <= s < h.end for h in hits):
-            continue
-        before = [h for h in hits if h.end <= s]
-        if not before:
+        i = bisect.bisect_right(hits, s, key=lambda h: h.start)
+        if i and hits[i - 1].end > s:
+            continue  # inside a name found already
+        j = bisect.bisect_right(hits, s, key=lambda h: h.end)
+        if not j:
             continue  # "the X section" with no line named before it: not a project we can place
-        parent = before[-1]
-        hits.append(Hit(s, e, text[s:e], parent.kind, parent.part_of or parent.name))
-    return sorted(hits, key=lambda h: h.start)
+        parent = hits[j - 1]
+        hits.insert(i, Hit(s, e, text[s:e], parent.kind, parent.part_of or parent.name))
+    return hits
 
 
 # ---------------------------------------------------------------- status
@@ -164,12 +190,14 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
 
 
-def _cues(text: str, lo: int, hi: int, skip: list[Hit], m: Matcher) -> list[_Cue]:
+def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
+    names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
     for rx, status, governs in m.cues:
         for x in rx.finditer(text, lo, hi):
             # Ignore cues inside a name ("Power Plant") and empty matches.
-            if any(h.start <= x.start() < h.end and x.end() <= h.end for h in skip):
+            inside = names.containing(x.start())
+            if inside and x.end() <= inside[1]:
                 continue
             if x.end() > x.start():
                 found.append(_Cue(x.start(), x.end(), status, governs))
@@ -243,7 +271,7 @@ def project_countries(
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
-    x = _LOCATION_BEFORE.search(text, sentence.start, hit.start)
+    x = _LOCATION_BEFORE.search(text, max(sentence.start, hit.start - _WINDOW), hit.start)
     if x:
         codes = _iso3_in(text, x.start("place"), x.end("place"))
         if codes:
@@ -254,7 +282,9 @@ def project_countries(
             codes.append(iso3)
     if codes and not hit.part_of:
         return codes, "name"
-    x = _CONNECTING.search(text, sentence.start, sentence.end)
+    x = m.per_sentence(
+        sentence, "connecting", lambda: _CONNECTING.search(text, sentence.start, sentence.end)
+    )
     if x and not codes:
         codes = _iso3_in(text, x.start("list"), x.end("list"))
         if codes and not any(h.start <= x.start() < h.end for h in hits):
@@ -263,12 +293,13 @@ def project_countries(
         return parent, "parent"
     if codes:
         return codes, "name"
-    inside = [(h.start, h.end) for h in hits]
-    codes = [
-        c.iso3
-        for c in countries_mod.find_countries(text, sentence.start, sentence.end)
-        if not c.in_name and not any(a <= c.start < b for a, b in inside)
-    ]
+    inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
+    mentioned = m.per_sentence(
+        sentence,
+        "countries",
+        lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
+    )
+    codes = [c.iso3 for c in mentioned if not c.in_name and not inside.containing(c.start)]
     if m.home_leads is not None and not m.home_leads.search(sentence.text):
         codes = [c for c in codes if c != rules.home_country]
     codes = list(dict.fromkeys(codes))
@@ -312,10 +343,11 @@ def extract_projects(
                 continue
             status, st_start, st_end = assigned[hit]
             if status == "not stated" and lead is not s:
-                lead_names = find_project_names(text, lead, m)
-                cues = _cues(text, lead.start, lead.end, lead_names, m)
-                if cues and not lead_names:
-                    status, st_start, st_end = decide_status(cues)
+                lead_status = m.per_sentence(
+                    lead, "lead", lambda lead=lead: _lead_status(text, lead, m)
+                )
+                if lead_status is not None:
+                    status, st_start, st_end = lead_status
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
             codes, basis = project_countries(text, s, hit, hits, group, parent, m)
@@ -345,6 +377,13 @@ def extract_projects(
     return rows
 
 
+def _lead_status(text: str, lead: Sentence, m: Matcher) -> tuple[str, int, int] | None:
+    """The status a paragraph's lead sentence lends: its cues, when it names no project."""
+    lead_names = find_project_names(text, lead, m)
+    cues = _cues(text, lead.start, lead.end, lead_names, m)
+    return decide_status(cues) if cues and not lead_names else None
+
+
 def _parent_countries(rows: list[Row], hit: Hit, sentence_id: int) -> list[str]:
     """Countries of the line a section belongs to: its own row, or a sibling section's row in
     the same sentence ("... of the Hungary-Serbia Railway in Serbia ..., the Budapest-Kelebija
@@ -367,8 +406,14 @@ def _assign_status(
     clause with cues but no names lends them to the clause before ("the contract ... was
     signed, and 11 sections ... have started")."""
     clauses = _clauses(text, s)
-    names = [[h for h in hits if a <= h.start < b] for a, b in clauses]
-    cues = [_cues(text, a, b, hits, m) for a, b in clauses]
+    names: list[list[Hit]] = [[] for _ in clauses]
+    ends = [b for _, b in clauses]
+    for h in hits:  # clauses are consecutive: each name falls in the one its start is in
+        i = bisect.bisect_right(ends, h.start)
+        if i < len(clauses) and clauses[i][0] <= h.start:
+            names[i].append(h)
+    spans = Intervals((h.start, h.end) for h in hits)
+    cues = [_cues(text, a, b, spans, m) for a, b in clauses]
     out: dict[Hit, tuple[str, int, int]] = {}
     for i, group in enumerate(names):
         if not group:

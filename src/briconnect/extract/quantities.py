@@ -16,6 +16,28 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+# Currencies other than USD and RMB, as ISO 4217 codes: what a symbol, a code or a name after
+# the number ("€450 million", "EUR 3 billion", "5 billion euros", "HK$2 billion") is read as.
+# Renminbi is RMB (also for CNY and the yuan sign), as in the chapter.
+CURRENCIES = (
+    "EUR GBP JPY HKD INR AUD CAD CHF SGD NZD TWD KRW RUB BRL ZAR IDR MYR THB VND PHP PKR BDT LKR"
+    " NPR KZT UZS KGS MNT TRY SAR AED QAR KWD EGP NGN KES TZS UGX ETB ZMW GHS MAD XOF XAF MXN ARS"
+    " CLP PEN SEK NOK DKK PLN HUF CZK RON RSD ILS IRR MMK LAK KHR"
+).split()
+# Physical and calendar units for texts beyond the chapter; a value is in the unit named
+# (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
+PHYSICAL_UNITS = (
+    "km",
+    "square_km",
+    "hectares",
+    "MW",
+    "GW",
+    "kV",
+    "kWh",
+    "cubic_metres",
+    "months",
+    "days",
+)
 UNITS = (
     "USD",
     "RMB",
@@ -28,6 +50,8 @@ UNITS = (
     "times",
     "years",
     "rank",
+    *PHYSICAL_UNITS,
+    *CURRENCIES,
 )
 QUALIFIERS = ("exact", "lower", "upper", "approx")
 TIERS = ("core", "word", "ordinal")
@@ -53,6 +77,11 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "well over": "lower",
     "surpassing": "lower",
     "surpassed": "lower",
+    "topped": "lower",
+    "tops": "lower",
+    "topping": "lower",
+    "just over": "lower",
+    "well above": "lower",
     "nearly": "upper",
     "almost": "upper",
     "up to": "upper",
@@ -74,13 +103,17 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "circa": "approx",
     "approx.": "approx",
 }
+# The marker of a list item at the start of a line ("1)", "2.", "(3)", "(a)"): never a quantity.
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?=\s)")
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])("
     + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
     + r")\s+$"
 )
 # Trailing qualifiers: "300-plus", "300+", "30-odd", "100 or more".
-_QUALIFIER_AFTER = re.compile(r"(?i)(-plus\b|\+(?![\d+])|-odd\b|\s+or\s+more\b|\s+and\s+above\b)")
+_QUALIFIER_AFTER = re.compile(
+    r"(?i)(-plus\b|\+(?![\d+])|-odd\b|\s+or\s+more\b|\s+and\s+above\b|\s+or\s+so\b)"
+)
 
 _SMALL = {
     "zero": 0,
@@ -158,8 +191,8 @@ _FUNCTION_WORDS = frozenset(
 # Nouns after an ordinal that make it a sequence label, not a rank claim ("the first forum").
 _SEQUENCE_NOUNS = frozenset(
     """anniversary forum forums session sessions meeting meetings phase round rounds batch
-    edition summit conference congress plenary time times stage half quarter day week month
-    year century step""".split()
+    edition editions summit conference congress plenary time times stage half quarter day week
+    month year century step section sections""".split()
 )
 
 # Vague magnitudes: words -> (value, low, high). "tens of thousands" means 10,000 or more.
@@ -182,13 +215,20 @@ _CARDINAL_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 
+_CURRENCY_PREFIX = (
+    r"(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba]"
+    r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh)\s?)"
+)
+
 # All the places a number can begin. Order matters: specials before plain words.
 _CORE = re.compile(
-    r"(?P<digits>(?P<cur>US\$|HK\$|\$|USD\s?|RMB\s?|CNY\s?|\u00a5|\uffe5)?"
+    r"(?P<digits>(?P<cur>" + _CURRENCY_PREFIX + r")?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?)"
     r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
-    r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen)\b)"
+    r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
+    r"|doubled|tripled|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
     r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
     re.IGNORECASE,
@@ -220,12 +260,101 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
         ),
         "TEU",
     ),
+    (
+        re.compile(
+            r"(?i)[\s-]?(?:square|sq\.?)[\s-]+(?:kilometres?|kilometers?|km)\b|\s?(?:km2|km\u00b2)"
+        ),
+        "square_km",
+    ),
+    (re.compile(r"(?i)[\s-]?(?:kilometres?|kilometers?)\b|[\s-]?km\b"), "km"),
+    (re.compile(r"(?i)[\s-]?hectares?\b|\s?ha\b"), "hectares"),
+    (re.compile(r"(?i)[\s-]?(?:kilowatt[\s-]hours?|kwh)\b"), "kWh"),
+    (re.compile(r"[\s-]?(?:[Mm]egawatt[\s-]hours?|MWh)\b"), "MWh"),
+    (re.compile(r"[\s-]?(?:[Gg]igawatt[\s-]hours?|GWh)\b"), "GWh"),
+    (re.compile(r"[\s-]?(?:[Tt]erawatt[\s-]hours?|TWh)\b"), "TWh"),
+    (re.compile(r"[\s-]?(?:[Mm]egawatts?|MW)\b"), "MW"),
+    (re.compile(r"[\s-]?(?:[Gg]igawatts?|GW)\b"), "GW"),
+    (re.compile(r"[\s-]?(?:[Kk]ilovolts?|kV)\b"), "kV"),
+    (
+        re.compile(r"(?i)[\s-]?(?:cubic[\s-]+met(?:re|er)s?)\b|\s?(?:m3|m\u00b3|cu\.?\s?m)\b"),
+        "cubic_metres",
+    ),
+    (re.compile(r"(?i)\s?bcm\b"), "bcm"),
     (re.compile(r"(?i)\s?(?:metric\s+tons|tonnes|tonne|tons|ton)\b"), "tonnes"),
-    (re.compile(r"(?i)\s+(?:U\.?S\.?\s+)?dollars\b|\s+USD\b"), "USD"),
+    (re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b"), "USD"),
     (re.compile(r"(?i)\s+(?:yuan|renminbi|RMB|CNY)\b"), "RMB"),
     (re.compile(r"(?i)\s+times\b"), "times"),
-    (re.compile(r"(?i)(?:\s+consecutive)?\s+(?:years?|decades?)\b|-year\b"), "years"),
+    (
+        re.compile(
+            r"(?i)(?:\s+consecutive)?\s+(?:years?|decades?|centuries|century|millennia|millennium)\b"
+            r"|-year\b"
+        ),
+        "years",
+    ),
+    (re.compile(r"(?i)(?:\s+consecutive)?\s+months?\b|-month\b"), "months"),
+    (re.compile(r"(?i)(?:\s+consecutive)?\s+days?\b|-day\b"), "days"),
 ]
+# Currency names after the number ("5 billion euros", "40 billion JPY"), most specific first.
+_CURRENCY_NAMES: list[tuple[str, str]] = [
+    (r"Hong\s+Kong\s+dollars?", "HKD"),
+    (r"Australian\s+dollars?", "AUD"),
+    (r"Canadian\s+dollars?", "CAD"),
+    (r"Singapore(?:an)?\s+dollars?", "SGD"),
+    (r"New\s+Zealand\s+dollars?", "NZD"),
+    (r"(?:New\s+)?Taiwan\s+dollars?", "TWD"),
+    (r"euros?", "EUR"),
+    (r"(?:Japanese\s+)?yen", "JPY"),
+    (r"(?:British\s+)?pounds(?:\s+sterling)?|sterling", "GBP"),
+    (r"Pakistani\s+rupees?", "PKR"),
+    (r"Sri\s+Lankan\s+rupees?", "LKR"),
+    (r"Nepal(?:ese|i)\s+rupees?", "NPR"),
+    (r"(?:Indian\s+)?rupees?", "INR"),
+    (r"Indonesian\s+rupiah|rupiah", "IDR"),
+    (r"(?:South\s+African\s+)?rand", "ZAR"),
+    (r"(?:Malaysian\s+)?ringgit", "MYR"),
+    (r"(?:Thai\s+)?baht", "THB"),
+    (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
+    (r"(?:South\s+)?Korean\s+won|won", "KRW"),
+    (r"(?:Nigerian\s+)?naira", "NGN"),
+    (r"Tanzanian\s+shillings?", "TZS"),
+    (r"Ugandan\s+shillings?", "UGX"),
+    (r"(?:Kenyan\s+)?shillings?", "KES"),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
+    (r"(?:Vietnamese\s+)?dong", "VND"),
+    (r"CFA\s+francs?", "XOF"),
+    (r"(?:Swiss\s+)?francs?", "CHF"),
+    (r"Moroccan\s+dirhams?", "MAD"),
+    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
+    (r"(?:Saudi\s+)?riy?als?", "SAR"),
+    (r"Mexican\s+pesos?", "MXN"),
+    (r"Philippine\s+pesos?", "PHP"),
+    (r"(?:Turkish\s+)?lira", "TRY"),
+    (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"(?:Zambian\s+)?kwacha", "ZMW"),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS"),
+    (r"(?:Brazilian\s+)?reais|reals?", "BRL"),
+    (r"(?:Egyptian\s+)?pounds?", "EGP"),
+    (r"(?:Lao\s+)?kip", "LAK"),
+    (r"(?:Cambodian\s+)?riels?", "KHR"),
+    (r"(?:Myanmar\s+)?kyats?", "MMK"),
+    (r"(?:Bangladeshi\s+)?taka", "BDT"),
+    (r"(?:Mongolian\s+)?tugriks?", "MNT"),
+    (r"(?:Uzbek\s+)?som", "UZS"),
+    ("|".join(CURRENCIES), ""),  # the code itself: "40 billion JPY"
+]
+_UNIT_AFTER[-4:-4] = [
+    (re.compile(r"\s+(?:" + pattern + r")\b", 0 if code == "" else re.IGNORECASE), code or "code")
+    for pattern, code in _CURRENCY_NAMES
+]
+_EVERY = re.compile(r"(?i)\b(?:once\s+)?every\s+$")
+# Factors that bring a unit written one way to the unit of the table (GWh -> kWh).
+_CONVERT = {
+    "MWh": ("kWh", 1e3),
+    "GWh": ("kWh", 1e6),
+    "TWh": ("kWh", 1e9),
+    "bcm": ("cubic_metres", 1e9),
+}
+_SPAN_FACTORS = {"decade": 10, "centur": 100, "millenn": 1000}
 _CURRENCY = {
     "US$": "USD",
     "$": "USD",
@@ -234,7 +363,41 @@ _CURRENCY = {
     "CNY": "RMB",
     "\u00a5": "RMB",
     "\uffe5": "RMB",
-    "HK$": None,
+    "HK$": "HKD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "NT$": "TWD",
+    "R$": "BRL",
+    "Mex$": "MXN",
+    "\u20ac": "EUR",
+    "\u00a3": "GBP",
+    "\u20b9": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "Rp": "IDR",
+    "RM": "MYR",
+    "KSh": "KES",
+    "\u20a9": "KRW",
+    "\u20bd": "RUB",
+    "\u20a6": "NGN",
+    "\u20ab": "VND",
+    "\u0e3f": "THB",
+    "\u20ba": "TRY",
+    **{code: code for code in CURRENCIES},
+}
+_CURRENCY_UNITS = frozenset(("USD", "RMB", *CURRENCIES))
+# Words that state a multiple (unit "times"): "twice", "tripled", "a fourfold increase".
+_MULTIPLES = {
+    "twice": 2.0,
+    "thrice": 3.0,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
 }
 _SUPERLATIVE = re.compile(
     r"\s+(?:largest|biggest|highest|greatest|longest|fastest|busiest|strongest|most\s+[a-z]+)\b"
@@ -261,6 +424,11 @@ class Quantity:
 
 # ---------------------------------------------------------------- helpers
 
+# How far the grammar looks before or after a number (characters): longer than any qualifier,
+# unit or word it reads, and constant, so that reading a quantity never rescans its sentence.
+WINDOW = 200
+_LAST_WORD = re.compile(r"([A-Za-z][\w.'-]*)\s*$")
+
 
 def parse_number(digits: str, scale: float = 1.0) -> float:
     """'74,000' -> 74000.0; '152.54' with scale 1e9 -> 152540000000.0, computed in decimal
@@ -286,13 +454,15 @@ def words_to_number(words: str) -> float:
 
 
 def _previous_word(text: str, pos: int, lo: int) -> str:
-    m = re.search(r"([A-Za-z][\w.'-]*)\s*$", text[lo:pos])
+    m = _LAST_WORD.search(text, max(lo, pos - WINDOW), pos)
     return m.group(1) if m else ""
 
 
 def _is_sentence_start(text: str, pos: int, lo: int) -> bool:
-    before = text[lo:pos].strip(" \"'(\u201c")
-    return before == "" or before.endswith((".", "!", "?", ":", ";"))
+    i = pos
+    while i > lo and text[i - 1] in " \"'(\u201c\t\n":
+        i -= 1
+    return i == lo or text[i - 1] in ".!?:;"
 
 
 def _is_year(value: float, num: str, has_currency: bool) -> bool:
@@ -302,8 +472,8 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True for digit strings that are identifiers, dates or years, not quantities."""
     start, end = m.start("digits"), m.end("num")
-    before = text[lo:start]
-    after = text[end:hi]
+    before = text[max(lo, start - WINDOW) : start]
+    after = text[end : min(hi, end + WINDOW)]
     prev_char = before[-1:] if before else ""
     cur = m.group("cur")
     value = parse_number(m.group("num"))
@@ -325,11 +495,12 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     if tail and not m.group("ord"):
         glued = tail.group().lower()
         units_ok = {"km", "kph", "kmh", "t", "bn", "bln", "mn", "mln", "tn", "trn", "pp", "ppt"}
+        units_ok |= {"mw", "gw", "kv", "kwh", "mwh", "gwh", "twh", "bcm", "km2", "ha"}
         if not (glued in units_ok or (cur and glued in {"b", "m", "k", "t"})):
             return True
     if m.group("ord"):
         # "71st United Nations General Assembly": a session number, never a quantity.
-        after_ord = text[m.end("ord") : hi]
+        after_ord = text[m.end("ord") : min(hi, m.end("ord") + WINDOW)]
         return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord)
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
@@ -351,8 +522,12 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
             return True
     if not cur and prev.lower().rstrip(".") in ("no", "nos") and prev.endswith("."):
         return True
-    # Enumerators: "(1)", "1)" at the start of an item.
-    return bool(re.search(r"\($", before) and re.match(r"\)", after) and value < 20)
+    # Enumerators: "(1)" anywhere, "1)" after a colon or semicolon ("targets: 1) build ...").
+    if not cur and re.match(r"\)", after) and value < 20:
+        return bool(
+            re.search(r"\($|[:;]\s*$", before) or (before.strip() == "" and start - lo <= WINDOW)
+        )
+    return False
 
 
 def _has_unit_after(after: str) -> bool:
@@ -365,13 +540,13 @@ def _rank_context(after: str) -> bool:
     """An ordinal is a rank claim unless the noun after it names a sequence (forum, anniversary)."""
     if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
         return False
-    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    nxt = re.match(r"\s+(?:full\s+|whole\s+|complete\s+)?([A-Za-z]+)", after)
     return not (nxt and nxt.group(1).lower() in _SEQUENCE_NOUNS)
 
 
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     """(new start, qualifier, words) for a qualifier written right before the number."""
-    m = _QUALIFIER_BEFORE.search(text, lo, start)
+    m = _QUALIFIER_BEFORE.search(text, max(lo, start - WINDOW), start)
     if not m or m.end() != start:
         return start, "exact", ""
     words = m.group(1)
@@ -394,6 +569,9 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
     hi = len(text) if hi is None else hi
     found: list[Quantity] = []
     pos = lo
+    marker = _LIST_MARKER.match(text, lo, hi)
+    if marker and _at_line_start(text, lo):
+        pos = marker.end()  # "1) build 12 ...", "2. Central Asia": the item's marker
     while True:
         m = _CORE.search(text, pos, hi)
         if not m:
@@ -405,6 +583,15 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         found.append(q)
         pos = q.end
     return found
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Only blanks between the previous line break (or the text's start) and pos (looking back
+    a few characters at most, so the check stays constant-time)."""
+    i = pos - 1
+    while i >= 0 and pos - i <= 40 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
@@ -432,6 +619,10 @@ def _finish(
 ) -> Quantity:
     if unit == "years" and qualifier_text.lower() == "over":
         start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
+    if unit in ("years", "months", "days") and qualifier == "exact":
+        every = _EVERY.search(text, max(0, start - 12), start)
+        if every:  # "once every three years": a frequency, read as its interval
+            start = every.start()
     if low is None and high is None:
         low = value if qualifier in ("exact", "lower") else None
         high = value if qualifier in ("exact", "upper") else None
@@ -482,26 +673,40 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
         end = trailing.end()
         if qual == "exact":
             word = trailing.group(1).strip().lower()
-            qual = "approx" if word == "-odd" else "lower"
+            qual = "approx" if word in ("-odd", "or so") or word.endswith(" so") else "lower"
             qtext = trailing.group(1).strip()
     found = _unit_after(text, end, hi)
     if found:
         u, uend = found
-        if unit is None or u in ("USD", "RMB"):
-            if u == "years" and "decade" in text[end:uend].lower():
-                value *= 10
-            unit = u
+        if unit is None or u in _CURRENCY_UNITS:
+            value, unit = _in_unit(value, u, text[end:uend])
             end = uend
     if unit is None:
         unit = "count"
     return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "core")
 
 
+def _in_unit(value: float, unit: str, words: str) -> tuple[float, str]:
+    """The value and unit of the table for unit words as written: '2 decades' is 20 years,
+    '3 TWh' is 3e9 kWh, '40 billion JPY' is JPY."""
+    if unit == "code":
+        return value, words.strip()
+    if unit in _CONVERT:
+        unit, factor = _CONVERT[unit]
+        return float(Decimal(repr(value)) * Decimal(int(factor))), unit
+    if unit == "years":
+        low = words.lower()
+        for stem, factor in _SPAN_FACTORS.items():
+            if stem in low:
+                return value * factor, unit
+    return value, unit
+
+
 def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Quantity | None:
     words = m.group(kind)
     num_start, end = m.span(kind)
     lower = " ".join(words.lower().split())
-    after = text[end:hi]
+    after = text[end : min(hi, end + WINDOW)]
     # Capitalised mid-sentence: part of a name ("Two Countries, Twin Parks", "Hualong One").
     if words[0].isupper() and not _is_sentence_start(text, num_start, lo):
         return None
@@ -514,30 +719,34 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         value, low, high = _VAGUE[lower]
         qual, qtext = "approx", words
     elif kind == "special":
-        value = {"twice": 2.0, "thrice": 3.0, "a dozen": 12.0, "half a dozen": 6.0}.get(lower)
-        if value is None:
+        value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
+        if value is None and lower.endswith("fold"):
+            value = words_to_number(lower[:-4])
+        elif value is None:
             value = words_to_number(lower)
     else:
         if lower == "one" and re.match(r"\s+(?:of|another|by|day|way|side|or)\b|\s*-", after):
             return None
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
+        if kind == "word" and re.search(
+            r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
+        ):
+            return None  # "the two sides", "these three countries": a reference, not a claim
         value = words_to_number(lower)
     num_end = end
     if kind != "vague":
         start, qual, qtext = _qualifier_before(text, num_start, lo)
     else:
         start = num_start
-    if lower in ("twice", "thrice"):
+    if lower in _MULTIPLES or lower.endswith("fold"):
         unit = "times"
     else:
         unit = "count"
         found = _unit_after(text, end, hi)
         if found:
-            unit, uend = found
-            if unit == "years" and "decade" in text[end:uend].lower():
-                value *= 10
-            end = uend
+            value, unit = _in_unit(value, found[0], text[end : found[1]])
+            end = found[1]
     if low is None and high is None:
         return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "word")
     return _finish(
@@ -550,7 +759,7 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
     start, end = m.span("ordinal")
     if word[0].isupper() and not _is_sentence_start(text, start, lo):
         return None  # "the Second Belt and Road Forum": part of a name
-    after = text[end:hi]
+    after = text[end : min(hi, end + WINDOW)]
     if not _rank_context(after) or not re.match(r"\s+[a-z]", after):
         return None
     sup = _SUPERLATIVE.match(text, end, hi)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -38,12 +39,41 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+class Intervals:
+    """Sorted, non-overlapping (start, end) spans with logarithmic overlap tests, so that
+    checking each of n hits against the others stays O(n log n) on any sentence."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # spans starting before b
+        return i > 0 and self.ends[i - 1] > a
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+    def containing(self, pos: int) -> tuple[int, int] | None:
+        """The span with start <= pos < end, if any."""
+        i = bisect.bisect_right(self.starts, pos)
+        if i and self.ends[i - 1] > pos:
+            return self.starts[i - 1], self.ends[i - 1]
+        return None
+
+
 def longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits that overlap a longer one (ties: the earlier wins)."""
     chosen: list[Hit] = []
+    taken = Intervals()
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if not any(c.start < h.end and h.start < c.end for c in chosen):
+        if not taken.overlaps(h.start, h.end):
             chosen.append(h)
+            taken.add(h.start, h.end)
     return sorted(chosen, key=lambda h: h.start)
 
 

@@ -9,6 +9,7 @@ indices into the unmodified text, so ``text[start:end]`` gives back each sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # A numbered section heading: "3. Unimpeded, convenient and efficient trade".
@@ -22,6 +23,9 @@ ABBREVIATIONS = frozenset(
     co corp inc ltd dept govt gov jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n
     e.u p.r.c a.m p.m""".split()
 )
+
+# The marker of a list item at the start of a line: "1.", "1)", "(1)", "(a)", "a)", "iv.".
+_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]")
 
 # Candidate sentence ends: . ! ? with optional closing quote/bracket, then space(s).
 _END = re.compile(r"[.!?][\"'\u201d)\]]*(?=\s+)")
@@ -65,7 +69,8 @@ def is_heading(line: str) -> bool:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end], surviving abbreviations, decimals and initials."""
+    """Sentence spans in text[start:end], surviving abbreviations, decimals, initials and the
+    marker of a list item ("2. Build ...")."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
@@ -73,6 +78,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stop = m.end()
         if not _is_sentence_end(text, m.start(), stop, end):
             continue
+        if _LIST_MARKER.fullmatch(text, cursor, stop):
+            continue  # "2." opening an item is its marker, not a sentence
         spans.append((cursor, stop))
         cursor = stop
         while cursor < end and text[cursor].isspace():
@@ -106,8 +113,14 @@ def _is_sentence_end(text: str, dot: int, stop: int, limit: int) -> bool:
     return not (len(token) == 1 and token.isupper() and token != "I")
 
 
-def split_document(text: str) -> tuple[list[Section], list[Sentence]]:
-    """Sections (numbered headings) and body sentences with section and paragraph numbers."""
+def split_document(
+    text: str, holds_quantity: Callable[[int, int], bool] | None = None
+) -> tuple[list[Section], list[Sentence]]:
+    """Sections (numbered headings) and body sentences with section and paragraph numbers.
+
+    A heading line (a title, a headline, a list item or a last line without a full stop) is
+    also read as a sentence when ``holds_quantity(start, end)`` says it states a quantity.
+    """
     sections: list[Section] = []
     sentences: list[Sentence] = []
     section = 0
@@ -119,7 +132,8 @@ def split_document(text: str) -> tuple[list[Section], list[Sentence]]:
             if m:
                 section = int(m.group(1))
                 sections.append(Section(section, m.group(2), start + m.start(2), end))
-            continue
+            if holds_quantity is None or not holds_quantity(start, end):
+                continue
         paragraph += 1
         for s, e in split_sentences(text, start, end):
             sentences.append(Sentence(len(sentences) + 1, section, paragraph, s, e, text[s:e]))
