@@ -188,6 +188,24 @@ def rmb_to_usd(amount_rmb: float, cny_per_usd: float) -> float:
     return amount_rmb / cny_per_usd
 
 
+def parity_rates(path: Path | None = None) -> pd.DataFrame:
+    """The documented table of renminbi central parity rates (data/external/, with its README)."""
+    table = pd.read_csv(path or paths.EXTERNAL / "cny_usd_central_parity.csv", dtype={"date": str})
+    return table.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def parity_rate(as_of: str, rates: pd.DataFrame) -> pd.Series:
+    """The rate for an as-of value: the latest listed date on or before the last day it can mean
+    ("2022" -> 2022-12-31 -> the rate of 2022-12-30). Undated amounts have no rate of their own."""
+    end = as_of_end(as_of)
+    if not end:
+        raise ValueError("an undated amount has no date to pick a rate for")
+    earlier = rates[rates["date"] <= end]
+    if earlier.empty:
+        raise ValueError(f"no rate on or before {end} in the table")
+    return earlier.iloc[-1]
+
+
 def fmt_money(value: float, currency: str = "USD") -> str:
     """US$2.9 trillion / RMB152.5 billion / US$293.3 million, as the chapter writes money."""
     prefix = {"USD": "US$", "RMB": "RMB"}[currency]

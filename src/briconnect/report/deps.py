@@ -28,7 +28,10 @@ ROOT = Path(__file__).resolve().parents[3]
 PACKAGE = ROOT / "src" / "briconnect"
 TARGET = "$(REPORT_ROOT)/reports/notebooks/{name}.ipynb"
 RUNNER = PACKAGE / "report" / "execute.py"
-MODULE_FILES = {"report/maps.py": ["data/external/ne_110m_admin_0_countries.geojson"]}
+MODULE_FILES = {
+    "report/maps.py": ["data/external/ne_110m_admin_0_countries.geojson"],
+    "report/analysis.py": ["data/external/cny_usd_central_parity.csv"],
+}
 # Stages whose output tables stand for their code.
 STAND_INS = ("extract", "chapter3")
 
