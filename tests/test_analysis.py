@@ -199,3 +199,21 @@ def test_fingerprint_changes_with_one_character(tmp_path: Path) -> None:
     after = an.fingerprint(tmp_path)
     assert after.loc["a.csv", "sha256"] != before.loc["a.csv", "sha256"]
     assert after.loc["b.csv", "sha256"] == before.loc["b.csv", "sha256"]
+
+
+def test_hedged_money_in_words() -> None:
+    import math
+
+    from briconnect.intervals import Interval
+
+    assert an.fmt_money_range(Interval(1.5e12 / 0.5375, math.inf)) == "at least US$2.79 trillion"
+    assert an.fmt_money_range(Interval(2.8e12, 2.9e12)) == "US$2.8-2.9 trillion"
+    assert an.fmt_money_range(Interval(21e9 / 75, 23e9 / 75)) == "US$280-307 million"
+
+
+def test_each_amount_gets_the_rate_of_its_own_date() -> None:
+    rates = an.parity_rates()
+    assert an.parity_rate("2022", rates)["date"] == "2022-12-30"  # RMB2.2 trillion, end of 2022
+    assert an.parity_rate("2023-06-30", rates)["cny_per_usd"] == 7.2258
+    with pytest.raises(ValueError, match="no rate on or before"):
+        an.parity_rate("2001", rates)

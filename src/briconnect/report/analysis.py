@@ -7,6 +7,7 @@ conversion, and the number formatting used in summaries.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -15,6 +16,7 @@ import pandas as pd
 
 from .. import paths
 from ..extract.projects import STATUSES
+from ..intervals import Interval
 from ..io import sha256_file
 from ..selectors import find_claim
 
@@ -204,6 +206,20 @@ def parity_rate(as_of: str, rates: pd.DataFrame) -> pd.Series:
     if earlier.empty:
         raise ValueError(f"no rate on or before {end} in the table")
     return earlier.iloc[-1]
+
+
+def fmt_money_range(span: Interval, currency: str = "USD") -> str:
+    """A hedged amount as words: 'US$2.8-2.9 trillion', 'at least US$2.79 trillion'."""
+    prefix = {"USD": "US$", "RMB": "RMB"}[currency]
+    top = max(abs(x) for x in (span.low, span.high) if math.isfinite(x))
+    scale, word = next(((s, w) for s, w in _SCALES if top >= s), (1.0, ""))
+    words = span.text(scale)
+    head, _, number = words.rpartition(" ")
+    lead = f"{head} " if head else ""
+    return f"{lead}{prefix}{number} {word}".rstrip()
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def fmt_money(value: float, currency: str = "USD") -> str:
