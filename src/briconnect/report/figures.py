@@ -12,6 +12,7 @@ import os
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
@@ -191,25 +192,14 @@ def stacked_bars(
     return fig
 
 
-def range_chart(
-    claims: pd.DataFrame,
-    *,
-    labels: Sequence[str],
-    title: str,
-    xlabel: str,
-    unit: str,
-    scale: float = 1.0,
-    source: str = SOURCE,
-) -> Figure:
+def range_chart(claims: pd.DataFrame, **options: Any) -> Figure:
     """Claims as the ranges their words allow (strict reading), one row per claim in the order
-    given; every claim must have the same ``unit`` column (one unit per axis)."""
+    given, drawn by :func:`interval_chart` (same options); every claim must have the same
+    ``unit`` column (one unit per axis)."""
     units = sorted(set(claims["unit"]))
     if len(units) != 1:
         raise ValueError(f"one unit per axis: these claims have {units}")
-    spans = [read_claim(row) for row in claims.to_dict("records")]
-    return interval_chart(
-        spans, labels=labels, title=title, xlabel=xlabel, unit=unit, scale=scale, source=source
-    )
+    return interval_chart([read_claim(row) for row in claims.to_dict("records")], **options)
 
 
 def interval_chart(
