@@ -119,9 +119,8 @@ def run_notebook(
     from papermill.exceptions import PapermillExecutionError
 
     name = source.stem
-    params = dict(params)
-    if output_dir:
-        params["output_dir"] = output_dir
+    # Always set: a notebook's own default (build/lab/) is for interactive runs only.
+    params = {**params, "output_dir": output_dir}
     check_parameters(source, params)
     target.parent.mkdir(parents=True, exist_ok=True)
     # The temp file lives in build/tmp/ (same file system, so the final rename is atomic), out of

@@ -6,6 +6,7 @@ A notebook passes its headline sentences (built from the data with f-strings) to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,9 +60,15 @@ def write_summary(
     folder = root / "reports" / "summaries"
     text = summary_text(name, title, points)
     path: Path = folder / f"{name}.md"
+    shown = Markdown(escape_dollars(text))
     if read_only():
-        return Markdown(text)
+        return shown
     folder.mkdir(parents=True, exist_ok=True)
     if not path.exists() or path.read_text(encoding="utf-8") != text:
         write_atomic(path, text)
-    return Markdown(text)
+    return shown
+
+
+def escape_dollars(markdown: str) -> str:
+    """'US$2.9 trillion ... US$2.8' would open a LaTeX span in JupyterLab: escape each '$'."""
+    return re.sub(r"(?<!\\)\$", r"\\$", markdown)
