@@ -199,6 +199,52 @@ def bench_make(targets: list[str]) -> None:
         row("make data (no-op)", shell_time([*make, "data"], 3), "")
 
 
+def bench_pages(repeat: int) -> None:
+    """Each report page's size and its time to load from disk in headless Chromium (offline)."""
+    try:
+        from playwright.sync_api import sync_playwright
+
+        from briconnect.report.chromium import CHROMIUM_ARGS, chromium_path
+
+        chromium = chromium_path()
+    except Exception as exc:  # no browser here: say so, time the rest
+        print(f"| {'report pages in Chromium':<44} | {'-':>9} | skipped: {exc} |")
+        return
+    top = [paths.REPORTS / name for name in ("index.html", "source.html", "claims.html")]
+    pages = [*top, *sorted((paths.REPORTS / "html").glob("*.html"))]
+    ready = {"claims.html": "html[data-explorer='ready']"}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        try:
+            for page_path in pages:
+                if not page_path.exists():
+                    continue
+                times = []
+                for _ in range(repeat):
+                    context = browser.new_context(viewport={"width": 1280, "height": 800})
+                    context.route(
+                        "**/*",
+                        lambda r: (
+                            r.continue_()
+                            if r.request.url.startswith(("file:", "data:", "blob:"))
+                            else r.abort()
+                        ),
+                    )
+                    tab = context.new_page()
+                    t0 = time.perf_counter()
+                    tab.goto(page_path.as_uri(), wait_until="load")
+                    if page_path.name in ready:
+                        tab.wait_for_selector(ready[page_path.name])
+                    times.append(time.perf_counter() - t0)
+                    context.close()
+                size = page_path.stat().st_size
+                name = page_path.relative_to(paths.ROOT).as_posix()
+                note = f"{size / 1e6:.2f} MB, target < 1 MB and < 1 s"
+                row(f"load {name}", min(times), note)
+        finally:
+            browser.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -215,16 +261,23 @@ def main() -> int:
         help="make targets to time after the report (test)",
     )
     parser.add_argument("--no-report", action="store_true", help="skip the report timings")
+    parser.add_argument(
+        "--pages-only", action="store_true", help="only the report pages' sizes and load times"
+    )
     args = parser.parse_args()
     print(f"briconnect benchmark on {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     bench_genre()
     print(f"| {'what':<44} | {'seconds':>9} | notes |")
     print(f"| {'-' * 44} | {'-' * 9} | --- |")
+    if args.pages_only:
+        bench_pages(args.repeat)
+        return 0
     bench_extraction(args.repeat)
     bench_shapes(args.repeat)
     bench_make(args.make)
     if not args.no_report:
         bench_report(max(1, args.repeat // 2))
+    bench_pages(args.repeat)
     if "test" in args.make_after:
         row("make test", shell_time(["make", "--no-print-directory", "test"]), "target < 5 min")
     return 0

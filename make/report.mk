@@ -1,5 +1,6 @@
 # make/report.mk: the section notebooks -> executed notebooks, figures, summaries, notebook pages
-# (reports/html/), the landing page reports/index.html, and the README's screenshot.
+# (reports/html/), the annotated chapter reports/source.html, the claims explorer
+# reports/claims.html, the landing page reports/index.html, and the README's screenshot.
 # Included from the Makefile (it reuses STAMP, PY, DATA, RAW). One rule per notebook, so a change
 # to one notebook or its parameter file re-runs only that notebook; `make -j2 report` runs two at once.
 #
@@ -34,6 +35,11 @@ REPORT_SUMMARIES := $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/reports/summaries/%.md)
 REPORT_FIGURES := $(sort $(wildcard $(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/figures/%/*.png) \
 	$(NOTEBOOK_NAMES:%=$(REPORT_ROOT)/figures/%/*.svg)))
 SCREENSHOT := docs/report-screenshot.png
+# The annotated chapter and the claims explorer: from the raw text and the tables only.
+REPORT_SOURCE := $(REPORT_ROOT)/reports/source.html
+REPORT_CLAIMS := $(REPORT_ROOT)/reports/claims.html
+PAGE_BASE := $(addprefix src/briconnect/report/,site.py) \
+	$(addprefix src/briconnect/report/templates/,base.html.j2 style.css)
 
 .PHONY: report lab screenshot
 
@@ -61,10 +67,24 @@ $(REPORT_ROOT)/reports/summaries/%.md: $(REPORT_ROOT)/reports/notebooks/%.ipynb 
 $(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb $(SITE_INPUTS) $(STAMP)
 	@$(BRI) report page $* $(VARIANT_ARG)
 
+# The annotated chapter: the raw text, the four tables it marks, the checks it links to.
+$(REPORT_SOURCE): $(RAW) $(SIDECAR) $(addprefix data/processed/,$(addsuffix .csv,sections sentences \
+		claims countries projects mechanisms checks)) $(PAGE_BASE) \
+		$(addprefix src/briconnect/report/,reader.py landing.py citation.py) \
+		$(addprefix src/briconnect/report/templates/,source.html.j2 reader.css) $(STAMP)
+	@$(BRI) report source $(VARIANT_ARG)
+
+# The claims explorer: claims.csv and DataTables from the itables wheel (pinned in the lock).
+$(REPORT_CLAIMS): data/processed/claims.csv $(PAGE_BASE) \
+		$(addprefix src/briconnect/report/,explorer.py reader.py) \
+		$(addprefix src/briconnect/report/templates/,claims.html.j2 claims.css) $(STAMP)
+	@$(BRI) report claims $(VARIANT_ARG)
+
 # The landing page reads the executed notebooks (titles, which figures they saved), their
 # summaries, figures and pages, the chapter tables and the source's sidecar. Naming the notebooks
 # here also keeps make from deleting a variant's notebooks as intermediate files.
 $(REPORT_INDEX): $(REPORT_NBS) $(REPORT_PAGES) $(REPORT_SUMMARIES) $(REPORT_FIGURES) $(DATA) \
+		$(REPORT_SOURCE) $(REPORT_CLAIMS) \
 		$(SIDECAR) $(SITE_INPUTS) $(addprefix src/briconnect/report/,landing.py citation.py summaries.py) \
 		$(STAMP)
 	@$(BRI) report index $(VARIANT_ARG)

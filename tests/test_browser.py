@@ -22,6 +22,8 @@ from briconnect import paths
 INDEX = paths.REPORTS / "index.html"
 NAMES = sorted(p.stem for p in paths.NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
 PAGES = [paths.REPORTS / "html" / f"{name}.html" for name in NAMES]
+SOURCE = paths.REPORTS / "source.html"
+CLAIMS = paths.REPORTS / "claims.html"
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
@@ -183,7 +185,9 @@ def test_print_layout_drops_navigation(browser, path: Path) -> None:
     assert all(v == "avoid" for v in inside)
 
 
-@pytest.mark.parametrize("path", [INDEX, *PAGES], ids=["index", *NAMES])
+@pytest.mark.parametrize(
+    "path", [INDEX, *PAGES, SOURCE, CLAIMS], ids=["index", *NAMES, "source", "claims"]
+)
 def test_readable_on_a_phone(browser, path: Path) -> None:
     page, problems = open_report(browser, 390, 844, path)
     assert problems == []
@@ -191,5 +195,128 @@ def test_readable_on_a_phone(browser, path: Path) -> None:
     assert overflow <= 1, f"page is {overflow}px wider than a phone screen"
     size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert size >= 14
-    if path == INDEX:
-        page.screenshot(path=str(SHOTS / "report-phone.png"))
+    if path in (INDEX, SOURCE, CLAIMS):
+        page.screenshot(path=str(SHOTS / f"{path.stem}-phone.png".replace("index-", "report-")))
+
+
+# ---------------------------------------------------------------- the source reader and explorer
+
+
+def _explorer(browser, width: int = 1280, height: int = 800):
+    page, problems = open_report(browser, width, height, CLAIMS)
+    page.wait_for_selector("html[data-explorer='ready']", timeout=10_000)
+    return page, problems
+
+
+def _card(page, selector: str) -> dict:
+    return page.eval_on_selector(
+        selector,
+        """el => { const s = getComputedStyle(el, '::after');
+                   return {display: s.display, content: s.content}; }""",
+    )
+
+
+@pytest.mark.parametrize("path", [SOURCE, CLAIMS], ids=["source", "claims"])
+def test_reader_pages_load_offline_and_their_links_resolve(browser, path: Path) -> None:
+    page, problems = open_report(browser, 1280, 800, path)
+    if path == CLAIMS:
+        page.wait_for_selector("html[data-explorer='ready']", timeout=10_000)
+    assert problems == []
+    assert page.locator("h1").count() == 1
+    assert page.locator("main").count() == 1
+    assert _broken_links(page, path) == []
+    page.screenshot(path=str(SHOTS / f"{path.stem}-desktop.png"))
+
+
+def test_landing_page_links_to_the_reader_and_the_explorer(browser) -> None:
+    page, _ = open_report(browser, 1280, 800)
+    assert page.locator("a[href='source.html']").count() >= 1
+    assert page.locator("a[href='claims.html']").count() >= 1
+
+
+def test_every_claim_is_marked_with_its_mention(browser, claims) -> None:
+    page, problems = open_report(browser, 1280, 800, SOURCE)
+    marked = page.eval_on_selector_all(
+        "[data-claim-id]", "els => els.map(e => [e.dataset.claimId, e.textContent])"
+    )
+    assert sorted(map(tuple, marked)) == sorted((c["claim_id"], c["mention"]) for c in claims)
+    focusable = page.eval_on_selector_all("[data-claim-id]", "els => els.map(e => e.tabIndex)")
+    assert set(focusable) == {0}
+    assert problems == []
+
+
+def test_focusing_a_mark_shows_its_row(browser) -> None:
+    page, _ = open_report(browser, 1280, 800, SOURCE)
+    assert _card(page, "#c16177")["display"] == "none"
+    page.focus("#c16177")
+    card = _card(page, "#c16177")
+    assert card["display"] == "block"
+    assert "US$2.9 trillion" in card["content"] and "c16177" in card["content"]
+    assert "Bounds" in card["content"] and "As of: 2022" in card["content"]
+    outline = page.eval_on_selector("#c16177", "el => getComputedStyle(el).outlineStyle")
+    assert outline == "solid"  # visible focus
+    page.keyboard.press("Tab")  # the next mark takes the focus and shows its own card
+    assert _card(page, "#c16177")["display"] == "none"
+
+
+def test_a_deep_link_highlights_its_claim(browser) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(SOURCE.as_uri() + "#c16177", wait_until="load")
+    target = page.evaluate("document.querySelector(':target').dataset.claimId")
+    assert target == "c16177"
+    box = page.eval_on_selector("#c16177", "el => el.getBoundingClientRect().toJSON()")
+    assert 0 <= box["top"] <= 800
+    background = page.eval_on_selector("#c16177", "el => getComputedStyle(el).backgroundColor")
+    assert background == "rgb(255, 233, 168)"
+    assert _card(page, "#c16177")["display"] == "block"
+    # ... and from the claim's sentence to the trade check that uses it
+    page.click("a.check-link[href='#check-s3-trade-last-year'] >> nth=-1")
+    assert page.evaluate("document.querySelector(':target').id") == "check-s3-trade-last-year"
+    assert "inconsistent" in page.inner_text("#check-s3-trade-last-year")
+    context.close()
+
+
+def test_layers_switch_on_and_off(browser) -> None:
+    page, _ = open_report(browser, 1280, 800, SOURCE)
+    visible = "el => getComputedStyle(el).visibility"
+    first = "[data-country-id]"
+    assert page.eval_on_selector(first, visible) == "hidden"
+    page.check("#show-country")
+    assert page.eval_on_selector(first, visible) == "visible"
+    page.uncheck("#show-country")
+    assert page.eval_on_selector(first, visible) == "hidden"
+
+
+def test_an_explorer_filter_narrows_the_rows(browser, claims) -> None:
+    page, problems = _explorer(browser)
+    count = "claimsTable.rows({search: 'applied'}).count()"
+    assert page.evaluate(count) == len(claims)
+    panes = page.locator("div.dtsp-searchPane")  # section, unit, qualifier
+
+    def pick(pane: int, label: str) -> None:
+        panes.nth(pane).locator(f"span.dtsp-name[title='{label}']").click()
+
+    pick(2, "≤ upper")
+    upper = [c for c in claims if c["qualifier"] == "upper"]
+    page.wait_for_function(f"{count} === {len(upper)}")
+    pick(0, "3")
+    in_three = [c for c in upper if c["section"] == "3"]
+    assert in_three
+    page.wait_for_function(f"{count} === {len(in_three)}")
+    shown = page.eval_on_selector_all(
+        "#claims-table tbody a[href^='source.html#']", "els => els.map(e => e.textContent)"
+    )
+    assert sorted(shown) == sorted(c["claim_id"] for c in in_three)
+    page.fill("input[type='search']", "no such words anywhere")
+    page.wait_for_function(f"{count} === 0")
+    assert problems == []
+
+
+def test_explorer_row_opens_the_claim_in_the_reader(browser) -> None:
+    page, _ = _explorer(browser)
+    page.fill("input[type='search']", "c16177")
+    page.wait_for_function("claimsTable.rows({search: 'applied'}).count() === 1")
+    page.click("a[href='source.html#c16177']")
+    page.wait_for_url("**/source.html#c16177")
+    assert page.evaluate("document.querySelector(':target').dataset.claimId") == "c16177"

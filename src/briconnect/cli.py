@@ -5,6 +5,7 @@
     briconnect validate [FOLDER] [--text RAW]
     briconnect report run|page NAME [--variant FILE]
     briconnect report index [--variant FILE]
+    briconnect report source|claims [--variant FILE]
     briconnect report screenshot --out PNG
 
 A problem the user can fix is one ``briconnect: error: ...`` line on stderr and exit status 2;
@@ -71,8 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
         p = rsub.add_parser(step, help=what)
         p.add_argument("name", help="notebook name, e.g. 03-trade")
         p.add_argument("--variant", type=Path, help="a parameter file; writes into build/variants/")
-    p = rsub.add_parser("index", help="the landing page reports/index.html")
-    p.add_argument("--variant", type=Path, help="a parameter file; writes into build/variants/")
+    for step, what in (
+        ("index", "the landing page reports/index.html"),
+        ("source", "the annotated chapter reports/source.html"),
+        ("claims", "the claims explorer reports/claims.html"),
+    ):
+        p = rsub.add_parser(step, help=what)
+        p.add_argument("--variant", type=Path, help="a parameter file; writes into build/variants/")
     p = rsub.add_parser("screenshot", help="the landing page's first screen as a PNG")
     p.add_argument("--out", type=Path, required=True, help="PNG file to write")
     return parser
@@ -92,6 +98,10 @@ def _run_report(args: argparse.Namespace) -> None:
         report.page(args.name, args.variant)
     elif step == "index":
         report.index(args.variant)
+    elif step == "source":
+        report.source(args.variant)
+    elif step == "claims":
+        report.claims(args.variant)
     else:
         report.screenshot(args.out)
 

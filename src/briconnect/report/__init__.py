@@ -7,7 +7,8 @@ progress line and raises :class:`briconnect.errors.BriconnectError` for anything
 ``build/variants/<stem>/`` and the committed ones stay untouched.
 
 Modules: :mod:`.execute` (papermill runner), :mod:`.variants` (parameter files),
-:mod:`.site` (HTML from ``templates/``), :mod:`.landing` and :mod:`.executed` /
+:mod:`.site` (HTML from ``templates/``), :mod:`.reader` (the annotated source page),
+:mod:`.explorer` (the claims table page), :mod:`.landing` and :mod:`.executed` /
 :mod:`.figure_files` (what the pages read back), :mod:`.chromium` (screenshot); the notebooks use
 :mod:`.analysis`, :mod:`.figures`, :mod:`.maps`, :mod:`.summaries`.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["index", "page", "run", "screenshot"]
+__all__ = ["claims", "index", "page", "run", "screenshot", "source"]
 
 
 def _variant(variant: Path | None) -> Path | None:
@@ -62,6 +63,26 @@ def index(variant: Path | None) -> Path:
 
     target = build_index(output_root(_variant(variant)))
     print(f"report: index -> {_shown(target)}", flush=True)
+    return target
+
+
+def source(variant: Path | None) -> Path:
+    """Write ``reports/source.html``, the chapter with every row marked; return its path."""
+    from .reader import build_source
+    from .variants import output_root
+
+    target = build_source(output_root(_variant(variant)))
+    print(f"report: source -> {_shown(target)}", flush=True)
+    return target
+
+
+def claims(variant: Path | None) -> Path:
+    """Write ``reports/claims.html``, the claims explorer; return its path."""
+    from .explorer import build_claims
+    from .variants import output_root
+
+    target = build_claims(output_root(_variant(variant)))
+    print(f"report: claims -> {_shown(target)}", flush=True)
     return target
 
 
