@@ -134,24 +134,38 @@ class Interval:
 
     # ------------------------------------------------------------ words
     def text(self, scale: float = 1.0, digits: int = 3, unit: str = "") -> str:
-        """Short words for the interval: '2.8-2.9', 'at least 200', 'at most 2.9', '46'."""
+        """Short words for the interval: '2.8-2.9', 'at least 200', 'at most 2.9', '46'.
 
-        def f(x: float) -> str:
-            return (
-                f"{x / scale:,.{digits}g}" if abs(x / scale) < 10**digits else f"{x / scale:,.0f}"
-            )
-
+        Ends are rounded outwards (the low end down, the high end up) to ``digits`` significant
+        digits, so the words never claim a narrower range than the numbers."""
         suffix = f" {unit}" if unit else ""
         if self.low == self.high:
-            return f"{f(self.low)}{suffix}"
+            return f"{_number(self.low / scale, digits, 0)}{suffix}"
         if self.high == INF and self.low == -INF:
             return "unbounded"
         if self.high == INF:
-            return f"at least {f(self.low)}{suffix}"
+            return f"at least {_number(self.low / scale, digits, -1)}{suffix}"
         if self.low == -INF:
-            return f"at most {f(self.high)}{suffix}"
-        lo, hi = f(self.low), f(self.high)
+            return f"at most {_number(self.high / scale, digits, 1)}{suffix}"
+        lo = _number(self.low / scale, digits, -1)
+        hi = _number(self.high / scale, digits, 1)
         return f"{lo}{suffix}" if lo == hi else f"{lo}-{hi}{suffix}"
+
+
+def _number(x: float, digits: int, direction: int) -> str:
+    """x to ``digits`` significant digits (at least to the unit), rounded down (-1), up (1) or to
+    the nearest (0); thousands separated by commas."""
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(x)))) if x else 0
+    factor = 10**decimals
+    tiny = 1e-9 * max(1.0, abs(x) * factor)  # float noise must not push a value over a step
+    if direction < 0:
+        v = math.floor(x * factor + tiny) / factor
+    elif direction > 0:
+        v = math.ceil(x * factor - tiny) / factor
+    else:
+        v = round(x, decimals)
+    text = f"{v:,.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _mul(a: float, b: float) -> float:

@@ -119,8 +119,10 @@ def run_notebook(
     from papermill.exceptions import PapermillExecutionError
 
     name = source.stem
-    # Always set: a notebook's own default (build/lab/) is for interactive runs only.
-    params = {**params, "output_dir": output_dir}
+    # Always set where declared: a notebook's own default (build/lab/) is for runs by hand only.
+    params = dict(params)
+    if "output_dir" in declared_parameters(source):
+        params["output_dir"] = output_dir
     check_parameters(source, params)
     target.parent.mkdir(parents=True, exist_ok=True)
     # The temp file lives in build/tmp/ (same file system, so the final rename is atomic), out of

@@ -221,8 +221,8 @@ def interval_chart(
     for y, iv in enumerate(spans):
         lo = max(iv.low / scale, 0.0) if np.isfinite(iv.low) else 0.0
         hi = iv.high / scale if np.isfinite(iv.high) else right
-        if lo == hi:
-            ax.plot([lo], [y], "o", color=colour, ms=5)
+        if hi - lo < 0.005 * right:  # exact, or a rounding range too narrow to see
+            ax.plot([(lo + hi) / 2], [y], "o", color=colour, ms=5)
         else:
             ax.plot([lo, hi], [y, y], color=colour, lw=4, solid_capstyle="butt")
         if not np.isfinite(iv.high):
@@ -233,7 +233,11 @@ def interval_chart(
     ax.set_title(title, loc="left")
     ax.set_xlabel(xlabel)
     set_units(ax, x=unit)
-    caption(fig, f"{source}. Dot: exact; bar: the range the words allow; arrow: no upper end.")
+    caption(
+        fig,
+        f"{source}. Dot: exact, or a range too narrow to draw; bar: the range the words allow;"
+        " arrow: no upper end.",
+    )
     return fig
 
 

@@ -246,8 +246,8 @@ def plot_corridor_map(
     title = (
         f"As Chapter III describes them, the six economic corridors link China with {n} "
         f"countries ({len(name_only)} only by name),\n"
-        f"from {_short_name(_extreme(owner, shapes, west=True))} in the west to "
-        f"{_short_name(_extreme(owner, shapes, west=False))} in the east"
+        f"from {_short_name(_extreme(owner, shapes, west=True))} to "
+        f"{_short_name(_extreme(owner, shapes, west=False))} (west to east by centre)"
     )
     fig, ax = _new_map((10, 7.4), (0.01, 0.2, 0.98, 0.68), title)
     highlighted = set(owner) | {"CHN"}
