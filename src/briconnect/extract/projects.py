@@ -61,6 +61,7 @@ PROJECT_KINDS = (
     "bridge",
     "metro line",
     "port",
+    "airport",
     "terminal",
     "pipeline",
     "power plant",
@@ -131,6 +132,15 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
     hits: list[Hit] = []
+    # A document's own patterns and lists first: on the same span they are the more specific
+    # reading ("channels include the ... Expressway" is a transport channel, not a highway).
+    for rx, kind in m.patterns:
+        for x in rx.finditer(text, lo, hi):
+            hits.append(Hit(x.start(), x.end(), x.group(), kind))
+    for rx, kind in m.lists:
+        for x in rx.finditer(text, lo, hi):
+            for s, e in list_items(text, x.start("list"), x.end("list")):
+                hits.append(Hit(s, e, text[s:e], kind))
     for x in m.named.finditer(text, lo, hi):
         if not x.group("caps") and x.group("name") == x.group("head"):
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
@@ -148,13 +158,6 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     for x in _UNITS.finditer(text, lo, hi):
         kind = "nuclear unit" if "Nuclear" in x.group() else "power plant"
         hits.append(Hit(x.start(), x.end(), x.group(), kind))
-    for rx, kind in m.patterns:
-        for x in rx.finditer(text, lo, hi):
-            hits.append(Hit(x.start(), x.end(), x.group(), kind))
-    for rx, kind in m.lists:
-        for x in rx.finditer(text, lo, hi):
-            for s, e in list_items(text, x.start("list"), x.end("list")):
-                hits.append(Hit(s, e, text[s:e], kind))
     hits = longest(hits)  # sorted and non-overlapping from here on
     # "the Budapest-Kelebija section": a section of the project named before it.
     for x in _BARE_SECTION.finditer(text, lo, hi):
