@@ -6,7 +6,9 @@ Rules over the text, no model. What each relies on:
   ("... Railway", "... Hydropower Station", "... Port"), "Port of X", "K2 and K3 units of the
   ... Power Plant", sections of a named line, plus a document's own patterns and listing
   sentences (:class:`~briconnect.extract.rules.Rules`);
-* status: cue words in the name's own clause (a clause without cues borrows its neighbour's);
+* status: cue words in the name's own clause; a clause without cues borrows those of the next
+  clause only when that clause names no other facility (not even "its port"), and a document
+  may say which clause openings go on about the same name (``Rules.continuing_clauses``);
 * countries: "... in Serbia" after the name, countries inside the name, "connecting A and B",
   the line a section belongs to, the sentence, or the one partner a paragraph group names;
 * group: the paragraph's group, given by the caller (Chapter III's corridors), else
@@ -102,6 +104,10 @@ class Matcher:
         self.cues = [
             (re.compile(expand(c.pattern)), c.status, c.governs) for c in rules.status_cues
         ]
+        nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
+        self.facility_noun = re.compile(rf"\b(?:{nouns})s?\b") if nouns else None
+        conts = "|".join(f"(?:{expand(c)})" for c in rules.continuing_clauses)
+        self.continuing = re.compile(conts) if conts else None
         home = re.escape(rules.home_country_name)
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
         self._cache: dict[tuple[int, str], Any] = {}
@@ -402,6 +408,27 @@ def _parent_countries(rows: list[Row], hit: Hit, sentence_id: int) -> list[str]:
     return []
 
 
+def _mentions_facility(text: str, a: int, b: int, names: Intervals, m: Matcher) -> bool:
+    """Whether text[a:b] mentions a facility by a lowercase noun outside any name."""
+    if m.facility_noun is None:
+        return False
+    return any(not names.containing(x.start()) for x in m.facility_noun.finditer(text, a, b))
+
+
+_LIST_GLUE = re.compile(r"(?:\s|,|[Tt]he\b|and\b)*")
+
+
+def _only_names(text: str, clause: tuple[int, int], names: list[Hit]) -> bool:
+    """Whether a clause is nothing but a list of names: the first part of a coordinated subject
+    that ', and the C are open to traffic' goes on with."""
+    pos = clause[0]
+    for h in sorted(names, key=lambda h: h.start):
+        if not _LIST_GLUE.fullmatch(text, pos, h.start):
+            return False
+        pos = max(pos, h.end)
+    return bool(_LIST_GLUE.fullmatch(text, pos, clause[1]))
+
+
 def _assign_status(
     text: str, s: Sentence, hits: list[Hit], m: Matcher
 ) -> dict[Hit, tuple[str, int, int]]:
@@ -417,17 +444,26 @@ def _assign_status(
             names[i].append(h)
     spans = Intervals((h.start, h.end) for h in hits)
     cues = [_cues(text, a, b, spans, m) for a, b in clauses]
+    # A clause may lend its cues only when it names no facility, not even in lowercase ("the
+    # feasibility study for its deep-sea port has been completed" says nothing of the zone).
+    lends = [
+        bool(cues[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
+        for i, (a, b) in enumerate(clauses)
+    ]
     out: dict[Hit, tuple[str, int, int]] = {}
     for i, group in enumerate(names):
         if not group:
             continue
         mine = list(cues[i])
-        if i > 0 and cues[i - 1] and not names[i - 1]:
+        if i > 0 and lends[i - 1]:
             mine = cues[i - 1] + mine  # "Construction projects in X, including the A, ..."
-        if not mine and i + 1 < len(clauses) and cues[i + 1]:
-            mine = list(cues[i + 1])
-        elif mine and i + 1 < len(clauses) and not names[i + 1]:
-            mine += cues[i + 1]
+        if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
+            mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject
+        elif i + 1 < len(clauses) and lends[i + 1]:
+            if not mine:
+                mine = list(cues[i + 1])  # "the A, which ..., and was completed in 2020"
+            elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
+                mine += cues[i + 1]  # a document's own continuation of the same name
         for h in group:
             out[h] = decide_status(mine)
     return out

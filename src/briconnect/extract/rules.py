@@ -104,6 +104,28 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# Lowercase nouns that mention a facility without naming it ("its deep-sea port"): a clause
+# holding one speaks of another facility, so it lends no status to a neighbouring clause's name.
+GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
+    "railway",
+    "rail link",
+    "expressway",
+    "highway",
+    "motorway",
+    "bridge",
+    "port",
+    "airport",
+    "terminal",
+    "pipeline",
+    "power plant",
+    "power station",
+    "plant",
+    "dam",
+    "industrial park",
+    "economic zone",
+    "metro",
+)
+
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
     StatusCue(rf"{AUX}in (?:full )?operation", "operational"),
@@ -181,6 +203,10 @@ class Rules:
     patterns: tuple[PatternRule, ...] = ()
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
+    facility_nouns: tuple[str, ...] = GENERAL_FACILITY_NOUNS  # lowercase mentions of a facility
+    # Clause openings that go on about the name of the clause before ("11 sections of the
+    # construction project have started"): such a clause adds its cues to that name's own.
+    continuing_clauses: tuple[str, ...] = ()
     places: Mapping[str, str] = field(default_factory=dict)  # place in a name -> ISO3
     home_country: str = ""  # ISO3 of the author's country: named in most sentences, rarely news
     home_country_name: str = ""
