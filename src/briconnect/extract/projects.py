@@ -27,6 +27,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from . import countries as countries_mod
+from . import gazetteer
 from .rules import CAP, CAPS, GENERAL, Rules, expand, ordered
 from .spans import (
     Hit,
@@ -76,7 +77,18 @@ PROJECT_KINDS = (
 )
 
 #: Where a project's countries were read from (the first rule that gives any).
-COUNTRY_BASES = ("location", "name", "connecting", "parent", "sentence", "corridor", "not stated")
+COUNTRY_BASES = (
+    "location",
+    "name",
+    "connecting",
+    "parent",
+    "opener",
+    "place",
+    "sentence",
+    "paragraph",
+    "corridor",
+    "not stated",
+)
 
 _WINDOW = 200  # how far back an anchored look-behind reads, so no name rescans its sentence
 _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
@@ -111,6 +123,7 @@ class Matcher:
         home = re.escape(rules.home_country_name)
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
         self._cache: dict[tuple[int, str], Any] = {}
+        self._openers: dict[int, list[str]] = {}
 
     def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
         """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
@@ -120,6 +133,13 @@ class Matcher:
                 self._cache.clear()  # one sentence at a time: memory stays small
             self._cache[key] = compute()
         return self._cache[key]
+
+    def opener(self, text: str, sentence: Sentence) -> list[str]:
+        """The countries of a sentence's "In X, ..." opener, read once per sentence (kept apart
+        from :meth:`per_sentence`, whose one-sentence cache a paragraph's lead would evict)."""
+        if sentence.sentence_id not in self._openers:
+            self._openers[sentence.sentence_id] = _opener(text, sentence, self)
+        return self._openers[sentence.sentence_id]
 
     @cached_property
     def group_partners(self) -> dict[str, list[str]]:
@@ -252,6 +272,8 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
 
 _LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?in\s+(?:the\s+)?")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
+# "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
+_OPENER = re.compile(r"(?:In|Across|Throughout) (?:the )?(?P<place>[A-Z][\w'’ -]*?),")
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
 
@@ -263,6 +285,7 @@ def project_countries(
     group: str,
     parent: list[str],
     m: Matcher,
+    lead: Sentence | None = None,
 ) -> tuple[list[str], str]:
     """(ISO3 codes, basis): the first rule that names any country wins.
 
@@ -270,9 +293,14 @@ def project_countries(
     name: countries (or ``rules.places``) inside the name ("China-Laos Railway");
     connecting: "connecting China and Russia" in the sentence;
     parent: a section takes its railway's countries;
+    opener: the countries of the sentence's own "In Zambia, ..." opener;
+    place: the city the name opens with, from the gazetteer ("Hanoi Urban Metro Line" -> VNM),
+    unless ``rules.gazetteer`` is off;
     sentence: other countries the sentence names (the home country only when it leads a list
     of three or more);
+    paragraph: the "In Uzbekistan, ..." opener of the paragraph's first sentence;
     corridor: the one partner a named group's name contains ("China-Pakistan ..." -> PAK).
+    Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
     rules = m.rules
     x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
@@ -302,6 +330,13 @@ def project_countries(
         return parent, "parent"
     if codes:
         return codes, "name"
+    codes = m.opener(text, sentence)
+    if codes:
+        return codes, "opener"
+    if rules.gazetteer:
+        codes = gazetteer.leading_places(hit.name)
+        if codes:
+            return codes, "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = m.per_sentence(
         sentence,
@@ -314,10 +349,26 @@ def project_countries(
     codes = list(dict.fromkeys(codes))
     if codes:
         return codes, "sentence"
+    if lead is not None and lead is not sentence:
+        codes = m.opener(text, lead)
+        if codes:
+            return codes, "paragraph"
     partners = m.group_partners.get(group, [])
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
+    """The countries of a sentence's "In Zambia, ..." opener ("In Hanoi, ..." through the
+    gazetteer when the rules allow it)."""
+    x = _OPENER.match(text, sentence.start, sentence.end)
+    if not x:
+        return []
+    codes = _iso3_in(text, x.start("place"), x.end("place"))
+    if not codes and m.rules.gazetteer:
+        codes = gazetteer.leading_places(x.group("place"))
+    return codes
 
 
 # ---------------------------------------------------------------- projects: the table
@@ -359,7 +410,7 @@ def extract_projects(
                     status, st_start, st_end = lead_status
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
-            codes, basis = project_countries(text, s, hit, hits, group, parent, m)
+            codes, basis = project_countries(text, s, hit, hits, group, parent, m, lead)
             row: Row = {
                 "project_id": f"p-{slug(hit.name)}",
                 "name": hit.name,

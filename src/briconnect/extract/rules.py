@@ -208,6 +208,7 @@ class Rules:
     # construction project have started"): such a clause adds its cues to that name's own.
     continuing_clauses: tuple[str, ...] = ()
     places: Mapping[str, str] = field(default_factory=dict)  # place in a name -> ISO3
+    gazetteer: bool = True  # look a name's opening city up in the gazetteer (extract.gazetteer)
     home_country: str = ""  # ISO3 of the author's country: named in most sentences, rarely news
     home_country_name: str = ""
     named_groups: tuple[str, ...] = ()  # paragraph groups whose name names the partner country
