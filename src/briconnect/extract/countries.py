@@ -131,6 +131,9 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
 _TOKEN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f.]*(?:'[A-Za-z]+)?")
 _CONNECTORS = frozenset(["of", "and", "the", "de", "d'"])
 _MAX_TOKENS = 5
+# Prepositions capitalised only because they open a sentence or heading ("In Kenya, ..."): they
+# join a capitalised run but do not make the country part of a name.
+_OPENERS = frozenset("In At For From By With Across Along Between Throughout Within".split())
 
 
 def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -211,7 +214,10 @@ def _in_run(text: str, run: list[tuple[int, int]], lo: int) -> list[CountryMenti
         extras = [
             w
             for w in inside
-            if w not in _CONNECTORS and w != "SAR" and w != "The" and lookup(w) is None
+            if w not in _CONNECTORS
+            and w not in ("SAR", "The")
+            and not (w in _OPENERS and w == run_words[0])
+            and lookup(w) is None
         ]
         hyphenated = text[s - 1 : s] == "-" or text[e : e + 1] == "-"
         mentions.append(

@@ -6,7 +6,9 @@ Rules over the text, no model. What each relies on:
   ("... Railway", "... Hydropower Station", "... Port"), "Port of X", "K2 and K3 units of the
   ... Power Plant", sections of a named line, plus a document's own patterns and listing
   sentences (:class:`~briconnect.extract.rules.Rules`);
-* status: cue words in the name's own clause (a clause without cues borrows its neighbour's);
+* status: cue words in the name's own clause; a clause without cues borrows those of the next
+  clause only when that clause names no other facility (not even "its port"), and a document
+  may say which clause openings go on about the same name (``Rules.continuing_clauses``);
 * countries: "... in Serbia" after the name, countries inside the name, "connecting A and B",
   the line a section belongs to, the sentence, or the one partner a paragraph group names;
 * group: the paragraph's group, given by the caller (Chapter III's corridors), else
@@ -25,6 +27,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from . import countries as countries_mod
+from . import gazetteer
 from .rules import CAP, CAPS, GENERAL, Rules, expand, ordered
 from .spans import (
     Hit,
@@ -61,6 +64,7 @@ PROJECT_KINDS = (
     "bridge",
     "metro line",
     "port",
+    "airport",
     "terminal",
     "pipeline",
     "power plant",
@@ -73,7 +77,18 @@ PROJECT_KINDS = (
 )
 
 #: Where a project's countries were read from (the first rule that gives any).
-COUNTRY_BASES = ("location", "name", "connecting", "parent", "sentence", "corridor", "not stated")
+COUNTRY_BASES = (
+    "location",
+    "name",
+    "connecting",
+    "parent",
+    "opener",
+    "place",
+    "sentence",
+    "paragraph",
+    "corridor",
+    "not stated",
+)
 
 _WINDOW = 200  # how far back an anchored look-behind reads, so no name rescans its sentence
 _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
@@ -101,9 +116,14 @@ class Matcher:
         self.cues = [
             (re.compile(expand(c.pattern)), c.status, c.governs) for c in rules.status_cues
         ]
+        nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
+        self.facility_noun = re.compile(rf"\b(?:{nouns})s?\b") if nouns else None
+        conts = "|".join(f"(?:{expand(c)})" for c in rules.continuing_clauses)
+        self.continuing = re.compile(conts) if conts else None
         home = re.escape(rules.home_country_name)
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
         self._cache: dict[tuple[int, str], Any] = {}
+        self._openers: dict[int, list[str]] = {}
 
     def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
         """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
@@ -113,6 +133,13 @@ class Matcher:
                 self._cache.clear()  # one sentence at a time: memory stays small
             self._cache[key] = compute()
         return self._cache[key]
+
+    def opener(self, text: str, sentence: Sentence) -> list[str]:
+        """The countries of a sentence's "In X, ..." opener, read once per sentence (kept apart
+        from :meth:`per_sentence`, whose one-sentence cache a paragraph's lead would evict)."""
+        if sentence.sentence_id not in self._openers:
+            self._openers[sentence.sentence_id] = _opener(text, sentence, self)
+        return self._openers[sentence.sentence_id]
 
     @cached_property
     def group_partners(self) -> dict[str, list[str]]:
@@ -131,6 +158,15 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
     hits: list[Hit] = []
+    # A document's own patterns and lists first: on the same span they are the more specific
+    # reading ("channels include the ... Expressway" is a transport channel, not a highway).
+    for rx, kind in m.patterns:
+        for x in rx.finditer(text, lo, hi):
+            hits.append(Hit(x.start(), x.end(), x.group(), kind))
+    for rx, kind in m.lists:
+        for x in rx.finditer(text, lo, hi):
+            for s, e in list_items(text, x.start("list"), x.end("list")):
+                hits.append(Hit(s, e, text[s:e], kind))
     for x in m.named.finditer(text, lo, hi):
         if not x.group("caps") and x.group("name") == x.group("head"):
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
@@ -148,13 +184,6 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     for x in _UNITS.finditer(text, lo, hi):
         kind = "nuclear unit" if "Nuclear" in x.group() else "power plant"
         hits.append(Hit(x.start(), x.end(), x.group(), kind))
-    for rx, kind in m.patterns:
-        for x in rx.finditer(text, lo, hi):
-            hits.append(Hit(x.start(), x.end(), x.group(), kind))
-    for rx, kind in m.lists:
-        for x in rx.finditer(text, lo, hi):
-            for s, e in list_items(text, x.start("list"), x.end("list")):
-                hits.append(Hit(s, e, text[s:e], kind))
     hits = longest(hits)  # sorted and non-overlapping from here on
     # "the Budapest-Kelebija section": a section of the project named before it.
     for x in _BARE_SECTION.finditer(text, lo, hi):
@@ -243,6 +272,8 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
 
 _LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?in\s+(?:the\s+)?")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
+# "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
+_OPENER = re.compile(r"(?:In|Across|Throughout) (?:the )?(?P<place>[A-Z][\w'’ -]*?),")
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
 
@@ -254,6 +285,7 @@ def project_countries(
     group: str,
     parent: list[str],
     m: Matcher,
+    lead: Sentence | None = None,
 ) -> tuple[list[str], str]:
     """(ISO3 codes, basis): the first rule that names any country wins.
 
@@ -261,9 +293,14 @@ def project_countries(
     name: countries (or ``rules.places``) inside the name ("China-Laos Railway");
     connecting: "connecting China and Russia" in the sentence;
     parent: a section takes its railway's countries;
+    opener: the countries of the sentence's own "In Zambia, ..." opener;
+    place: the city the name opens with, from the gazetteer ("Hanoi Urban Metro Line" -> VNM),
+    unless ``rules.gazetteer`` is off;
     sentence: other countries the sentence names (the home country only when it leads a list
     of three or more);
+    paragraph: the "In Uzbekistan, ..." opener of the paragraph's first sentence;
     corridor: the one partner a named group's name contains ("China-Pakistan ..." -> PAK).
+    Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
     rules = m.rules
     x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
@@ -293,6 +330,13 @@ def project_countries(
         return parent, "parent"
     if codes:
         return codes, "name"
+    codes = m.opener(text, sentence)
+    if codes:
+        return codes, "opener"
+    if rules.gazetteer:
+        codes = gazetteer.leading_places(hit.name)
+        if codes:
+            return codes, "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = m.per_sentence(
         sentence,
@@ -305,10 +349,26 @@ def project_countries(
     codes = list(dict.fromkeys(codes))
     if codes:
         return codes, "sentence"
+    if lead is not None and lead is not sentence:
+        codes = m.opener(text, lead)
+        if codes:
+            return codes, "paragraph"
     partners = m.group_partners.get(group, [])
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
+    """The countries of a sentence's "In Zambia, ..." opener ("In Hanoi, ..." through the
+    gazetteer when the rules allow it)."""
+    x = _OPENER.match(text, sentence.start, sentence.end)
+    if not x:
+        return []
+    codes = _iso3_in(text, x.start("place"), x.end("place"))
+    if not codes and m.rules.gazetteer:
+        codes = gazetteer.leading_places(x.group("place"))
+    return codes
 
 
 # ---------------------------------------------------------------- projects: the table
@@ -350,7 +410,7 @@ def extract_projects(
                     status, st_start, st_end = lead_status
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
-            codes, basis = project_countries(text, s, hit, hits, group, parent, m)
+            codes, basis = project_countries(text, s, hit, hits, group, parent, m, lead)
             row: Row = {
                 "project_id": f"p-{slug(hit.name)}",
                 "name": hit.name,
@@ -399,6 +459,27 @@ def _parent_countries(rows: list[Row], hit: Hit, sentence_id: int) -> list[str]:
     return []
 
 
+def _mentions_facility(text: str, a: int, b: int, names: Intervals, m: Matcher) -> bool:
+    """Whether text[a:b] mentions a facility by a lowercase noun outside any name."""
+    if m.facility_noun is None:
+        return False
+    return any(not names.containing(x.start()) for x in m.facility_noun.finditer(text, a, b))
+
+
+_LIST_GLUE = re.compile(r"(?:\s|,|[Tt]he\b|and\b)*")
+
+
+def _only_names(text: str, clause: tuple[int, int], names: list[Hit]) -> bool:
+    """Whether a clause is nothing but a list of names: the first part of a coordinated subject
+    that ', and the C are open to traffic' goes on with."""
+    pos = clause[0]
+    for h in sorted(names, key=lambda h: h.start):
+        if not _LIST_GLUE.fullmatch(text, pos, h.start):
+            return False
+        pos = max(pos, h.end)
+    return bool(_LIST_GLUE.fullmatch(text, pos, clause[1]))
+
+
 def _assign_status(
     text: str, s: Sentence, hits: list[Hit], m: Matcher
 ) -> dict[Hit, tuple[str, int, int]]:
@@ -414,17 +495,26 @@ def _assign_status(
             names[i].append(h)
     spans = Intervals((h.start, h.end) for h in hits)
     cues = [_cues(text, a, b, spans, m) for a, b in clauses]
+    # A clause may lend its cues only when it names no facility, not even in lowercase ("the
+    # feasibility study for its deep-sea port has been completed" says nothing of the zone).
+    lends = [
+        bool(cues[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
+        for i, (a, b) in enumerate(clauses)
+    ]
     out: dict[Hit, tuple[str, int, int]] = {}
     for i, group in enumerate(names):
         if not group:
             continue
         mine = list(cues[i])
-        if i > 0 and cues[i - 1] and not names[i - 1]:
+        if i > 0 and lends[i - 1]:
             mine = cues[i - 1] + mine  # "Construction projects in X, including the A, ..."
-        if not mine and i + 1 < len(clauses) and cues[i + 1]:
-            mine = list(cues[i + 1])
-        elif mine and i + 1 < len(clauses) and not names[i + 1]:
-            mine += cues[i + 1]
+        if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
+            mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject
+        elif i + 1 < len(clauses) and lends[i + 1]:
+            if not mine:
+                mine = list(cues[i + 1])  # "the A, which ..., and was completed in 2020"
+            elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
+                mine += cues[i + 1]  # a document's own continuation of the same name
         for h in group:
             out[h] = decide_status(mine)
     return out

@@ -55,6 +55,14 @@ class PatternRule:
 
 
 # Head nouns that say what a facility is, capitalised inside names and lowercase after them.
+# The matcher prefers the longest ("Railway Bridge" before "Bridge"), and a head counts only after
+# at least one capitalised word ("Port" alone names nothing). General to the genre:
+#   rail: Railway, High-speed Railway, Rail Link, Light Rail; roads: Highway, Motorway,
+#   Expressway; urban rail: Metro, Metro Line; bridges; ports, terminals, airports; pipelines;
+#   power: Power Plant / Power Station (solar, wind, hydropower, thermal, coal-fired written
+#   out too), Hydropower Station, Wind Farm, Solar Park; zones and parks: Special Economic Zone,
+#   Economic Zone, Free Trade Zone, Cooperation Zone, Industrial Park.
+# A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
         "High-speed Railway": "railway",
@@ -63,19 +71,59 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Bridge": "bridge",
         "Railway": "railway",
         "railway": "railway",
+        "Rail Link": "railway",
+        "Light Rail": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
+        "Expressway": "highway",
         "Metro": "metro line",
+        "Metro Line": "metro line",
         "Port": "port",
+        "Airport": "airport",
+        "International Airport": "airport",
         "terminal": "terminal",
         "Gas Pipeline": "pipeline",
         "pipeline": "pipeline",
         "Hydropower Station": "power plant",
+        "Hydropower Plant": "power plant",
         "Power Plant": "power plant",
+        "Power Station": "power plant",
+        "Solar Power Station": "power plant",
+        "Wind Power Station": "power plant",
+        "Thermal Power Station": "power plant",
+        "Solar Power Plant": "power plant",
+        "Wind Power Plant": "power plant",
+        "Thermal Power Plant": "power plant",
+        "Wind Farm": "power plant",
+        "Solar Park": "power plant",
         "Special Economic Zone": "economic zone",
+        "Economic Zone": "economic zone",
+        "Free Trade Zone": "economic zone",
         "Cooperation Zone": "economic zone",
         "Industrial Park": "industrial park",
     }
+)
+
+# Lowercase nouns that mention a facility without naming it ("its deep-sea port"): a clause
+# holding one speaks of another facility, so it lends no status to a neighbouring clause's name.
+GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
+    "railway",
+    "rail link",
+    "expressway",
+    "highway",
+    "motorway",
+    "bridge",
+    "port",
+    "airport",
+    "terminal",
+    "pipeline",
+    "power plant",
+    "power station",
+    "plant",
+    "dam",
+    "industrial park",
+    "economic zone",
+    "metro",
 )
 
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
@@ -83,9 +131,10 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}in (?:full )?operation", "operational"),
     StatusCue(rf"{AUX}operating", "operational"),
     StatusCue(rf"{AUX}entered service", "operational"),
-    StatusCue(rf"{AUX}connected to the power grid", "operational"),
+    StatusCue(rf"{AUX}connected to the (?:power |national )?grid", "operational"),
     StatusCue(rf"{AUX}open(?:ed|ing)? to traffic", "open to traffic"),
     StatusCue(rf"{AUX}completed", "completed"),
+    StatusCue(rf"{AUX}under construction", "under construction"),
     StatusCue(r"track-laying has started", "under construction"),
     StatusCue(r"construction project (?:has|have) started", "under construction"),
     StatusCue(r"\b[Cc]onstruction projects", "under construction"),
@@ -154,7 +203,12 @@ class Rules:
     patterns: tuple[PatternRule, ...] = ()
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
+    facility_nouns: tuple[str, ...] = GENERAL_FACILITY_NOUNS  # lowercase mentions of a facility
+    # Clause openings that go on about the name of the clause before ("11 sections of the
+    # construction project have started"): such a clause adds its cues to that name's own.
+    continuing_clauses: tuple[str, ...] = ()
     places: Mapping[str, str] = field(default_factory=dict)  # place in a name -> ISO3
+    gazetteer: bool = True  # look a name's opening city up in the gazetteer (extract.gazetteer)
     home_country: str = ""  # ISO3 of the author's country: named in most sentences, rarely news
     home_country_name: str = ""
     named_groups: tuple[str, ...] = ()  # paragraph groups whose name names the partner country
