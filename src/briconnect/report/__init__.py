@@ -15,6 +15,7 @@ Modules: :mod:`.execute` (papermill runner), :mod:`.variants` (parameter files),
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 __all__ = ["claims", "index", "page", "run", "screenshot", "source"]
@@ -46,44 +47,41 @@ def run(name: str, variant: Path | None) -> None:
     run_one(name, _variant(variant))
 
 
+def _write(label: str, build: Callable[[Path], Path], variant: Path | None) -> Path:
+    """Build one page under the output root, print one progress line, return its path."""
+    from .variants import output_root
+
+    target = build(output_root(_variant(variant)))
+    print(f"report: {label:<6}-> {_shown(target)}", flush=True)
+    return target
+
+
 def page(name: str, variant: Path | None) -> Path:
     """Write ``reports/html/<name>.html`` from the executed notebook; return its path."""
     from .site import build_page
-    from .variants import output_root
 
-    target = build_page(output_root(_variant(variant)), name)
-    print(f"report: page  -> {_shown(target)}", flush=True)
-    return target
+    return _write("page", lambda root: build_page(root, name), variant)
 
 
 def index(variant: Path | None) -> Path:
     """Write ``reports/index.html`` from the notebooks' outputs; return its path."""
     from .site import build_index
-    from .variants import output_root
 
-    target = build_index(output_root(_variant(variant)))
-    print(f"report: index -> {_shown(target)}", flush=True)
-    return target
+    return _write("index", build_index, variant)
 
 
 def source(variant: Path | None) -> Path:
     """Write ``reports/source.html``, the chapter with every row marked; return its path."""
     from .reader import build_source
-    from .variants import output_root
 
-    target = build_source(output_root(_variant(variant)))
-    print(f"report: source -> {_shown(target)}", flush=True)
-    return target
+    return _write("source", build_source, variant)
 
 
 def claims(variant: Path | None) -> Path:
     """Write ``reports/claims.html``, the claims explorer; return its path."""
     from .explorer import build_claims
-    from .variants import output_root
 
-    target = build_claims(output_root(_variant(variant)))
-    print(f"report: claims -> {_shown(target)}", flush=True)
-    return target
+    return _write("claims", build_claims, variant)
 
 
 def screenshot(out: Path, width: int = 1280, height: int = 800) -> None:
