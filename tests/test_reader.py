@@ -158,3 +158,17 @@ def test_explorer_lists_every_claim_linking_to_the_reader(claims) -> None:
     assert f'id="{explorer.TABLE_ID}"' in html
     assert 'href="../data/processed/claims.csv" download' in html
     assert '<template id="dt-bundle">' in html
+
+
+def test_notebook_pages_link_their_claim_ids_to_the_reader() -> None:
+    from briconnect.report.site import link_claim_ids
+
+    row = "<tr><th>c16177</th><td>nearly US$2.9 trillion</td></tr>"
+    assert link_claim_ids(row) == (
+        '<tr><th><a href="../source.html#c16177">c16177</a></th><td>nearly US$2.9 trillion</td></tr>'
+    )
+    source = (paths.REPORTS / "source.html").read_text(encoding="utf-8")
+    page = (paths.REPORTS / "html" / "03-trade.html").read_text(encoding="utf-8")
+    linked = set(re.findall(r'href="\.\./source\.html#(c\d+)"', page))
+    assert "c16177" in linked  # "nearly US$2.9 trillion", shown in notebook 03's table
+    assert all(f'id="{c}"' in source for c in linked)

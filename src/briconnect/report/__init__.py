@@ -52,7 +52,7 @@ def _write(label: str, build: Callable[[Path], Path], variant: Path | None) -> P
     from .variants import output_root
 
     target = build(output_root(_variant(variant)))
-    print(f"report: {label:<6}-> {_shown(target)}", flush=True)
+    print(f"report: {label:<6} -> {_shown(target)}", flush=True)
     return target
 
 
