@@ -147,7 +147,7 @@ def chapter_paragraph() -> str:
         f"or territories besides China, {len(projects)} projects and "
         f"{mechanisms['mechanism_id'].nunique()} forums, funds and other mechanisms. Of the "
         f"{len(checks)} consistency checks declared between its numbers, {len(evidence)} could "
-        f"have failed: {int((evidence == 'consistent').sum())} agree, "
+        f"have failed: {_count(int((evidence == 'consistent').sum()), 'agrees', 'agree')}, "
         f"{_count(int((evidence == 'inconsistent').sum()), 'does not', 'do not')} and "
         f"{int((evidence == 'undecidable').sum())} rest on an assumption the text does not "
         f"state; the other {len(checks) - len(evidence)} cannot fail (one clause states both "
