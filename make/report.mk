@@ -41,7 +41,7 @@ REPORT_CLAIMS := $(REPORT_ROOT)/reports/claims.html
 PAGE_BASE := $(addprefix src/briconnect/report/,site.py) \
 	$(addprefix src/briconnect/report/templates/,base.html.j2 style.css)
 
-.PHONY: report lab screenshot
+.PHONY: report lab screenshot student
 
 report: $(REPORT_INDEX) ## Run every section notebook; figures, summaries and reports/index.html (PARAMS=file for a variant)
 
@@ -100,3 +100,11 @@ $(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) src/briconnect/report/chromium.
 lab: $(STAMP) ## Start JupyterLab in notebooks/ with the project kernel (briconnect)
 	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks \
 		--MultiKernelManager.default_kernel_name=briconnect
+
+# Student copies: each lesson without its worked answers, outputs cleared, an empty cell per
+# exercise. The source notebooks remain the teacher's edition.
+STUDENT_NBS := $(NOTEBOOK_NAMES:%=build/student/%.ipynb)
+student: $(STUDENT_NBS) ## Student copies of the notebooks in build/student/ (answers removed)
+
+build/student/%.ipynb: notebooks/%.ipynb src/briconnect/report/student.py $(STAMP)
+	@$(BRI) report student $*

@@ -5,6 +5,7 @@
     briconnect validate [FOLDER] [--text RAW]
     briconnect report run|page NAME [--variant FILE]
     briconnect report index [--variant FILE]
+    briconnect report student NAME
     briconnect report source|claims [--variant FILE]
     briconnect report screenshot --out PNG
 
@@ -79,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = rsub.add_parser(step, help=what)
         p.add_argument("--variant", type=Path, help="a parameter file; writes into build/variants/")
+    p = rsub.add_parser("student", help="a student copy: answers removed, outputs cleared")
+    p.add_argument("name", help="notebook name, e.g. 03-trade")
     p = rsub.add_parser("screenshot", help="the landing page's first screen as a PNG")
     p.add_argument("--out", type=Path, required=True, help="PNG file to write")
     return parser
@@ -98,6 +101,8 @@ def _run_report(args: argparse.Namespace) -> None:
         report.page(args.name, args.variant)
     elif step == "index":
         report.index(args.variant)
+    elif step == "student":
+        report.student(args.name)
     elif step == "source":
         report.source(args.variant)
     elif step == "claims":

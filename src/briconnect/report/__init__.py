@@ -84,6 +84,15 @@ def claims(variant: Path | None) -> Path:
     return _write("claims", build_claims, variant)
 
 
+def student(name: str) -> Path:
+    """Write ``build/student/<name>.ipynb``: the lesson without its worked answers."""
+    from .student import write_student_copy
+
+    target = write_student_copy(name)
+    print(f"report: student -> {_shown(target)}", flush=True)
+    return target
+
+
 def screenshot(out: Path, width: int = 1280, height: int = 800) -> None:
     """Save the first screen of ``reports/index.html`` (headless Chromium) as a PNG at ``out``."""
     from .. import paths
