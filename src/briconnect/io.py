@@ -48,11 +48,16 @@ def decode_text(data: bytes, name: str = "input") -> str:
         raise BriconnectError(
             f"{name}: starts with a byte-order mark; save it as UTF-8 without BOM"
         )
+    check_line_endings(text, name)
+    return text
+
+
+def check_line_endings(text: str, name: str = "input") -> None:
+    """Offsets count LF line endings only, and a CR inside a CSV cell would end its row."""
     if "\r" in text:
         raise BriconnectError(
             f"{name}: has CR line endings; convert it to LF (offsets count LF only)"
         )
-    return text
 
 
 def sha256_file(path: str | os.PathLike[str]) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import paths
 from ..errors import BriconnectError
 from ..extract import GENERAL, Row, extract_all
-from ..io import read_text, write_all_atomic
+from ..io import check_line_endings, read_text, write_all_atomic
 from . import validate
 from .dictionary import TABLES, datapackage_json, readme_markdown
 from .provenance import load_sources, verify_raw
@@ -63,6 +63,7 @@ def extract_rows(text: str, rules: str = "general", strict: bool = False) -> dic
 
 def extract_text(text: str, rules: str = "general", strict: bool = False) -> dict[str, str]:
     """All tables for a document, as validated CSV text keyed by table name."""
+    check_line_endings(text)
     tables = {
         name: render_csv(name, rows) for name, rows in extract_rows(text, rules, strict).items()
     }
