@@ -84,19 +84,16 @@ def notebook_cells(nb: nbformat.NotebookNode, figure_alt: dict[str, str]) -> str
         exclude_output_prompt=True,
         exclude_anchor_links=True,
     )
-    exporter.register_filter("link_claim_ids", link_claim_ids)
+    exporter.register_filter("re_sub", re_sub)
     resources = {"figure_alt": figure_alt, "answer_numbers": answer_numbers(nb)}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body.strip()
 
 
-_ROW_CLAIM = re.compile(r"<th>(c\d{5,})</th>")
-
-
-def link_claim_ids(html: str) -> str:
-    """A pandas table row headed by a claim id ("<th>c16177</th>") links to the claim in the
-    annotated source, so every claim a notebook shows is one click from its words."""
-    return _ROW_CLAIM.sub(r'<th><a href="../source.html#\1">\1</a></th>', html)
+def re_sub(text: str, pattern: str, replacement: str) -> str:
+    """Jinja filter for templates: re.sub with the pattern and replacement written in the
+    template (notebook_cells links a table row headed by a claim id to the annotated source)."""
+    return re.sub(pattern, replacement, text)
 
 
 def pager(name: str, names: list[str]) -> list[Link]:
