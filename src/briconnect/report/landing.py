@@ -128,7 +128,8 @@ def chapter_paragraph() -> str:
     mechanisms, checks = data.load_mechanisms(), data.load_checks()
     n_sections = int((sections["section"] > 0).sum())
     hedged = 1 - (claims["qualifier"] == "exact").mean()
-    named = countries[countries["kind"] != "china"]["iso3"].nunique()
+    n_countries = countries.loc[countries["kind"] == "country", "iso3"].nunique()
+    n_territories = countries.loc[countries["kind"] == "territory", "iso3"].nunique()
     per_section = claims["section"].value_counts().sort_index()
     top = per_section.idxmax()
     words = sentences.groupby("section")["text"].apply(lambda t: t.str.split().str.len().sum())
@@ -143,8 +144,10 @@ def chapter_paragraph() -> str:
         f"It states {len(claims)} numbers (the most, {int(per_section[top])}, in section {top}; "
         f"per 1,000 words, sections {dense} and {runner} lead with {first:.1f} and "
         f"{second:.1f}), and {hedged:.0%} "
-        f"of them are hedged with “more than”, “nearly” or “about”. It names {named} countries "
-        f"or territories besides China, {len(projects)} projects and "
+        "of them are hedged with “more than”, “nearly” or “about”. "
+        f"It names {n_countries} countries besides China and {n_territories} territories "
+        "(China's own SARs among them), "
+        f"{len(projects)} projects and "
         f"{mechanisms['mechanism_id'].nunique()} forums, funds and other mechanisms. Of the "
         f"{len(checks)} consistency checks declared between its numbers, {len(evidence)} could "
         f"have failed: {_count(int((evidence == 'consistent').sum()), 'agrees', 'agree')}, "
