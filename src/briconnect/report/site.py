@@ -14,6 +14,7 @@ autoescaping on.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,6 +86,12 @@ def notebook_cells(nb: nbformat.NotebookNode, figure_alt: dict[str, str]) -> str
         exclude_anchor_links=True,
     )
     exporter.register_filter("re_sub", re_sub)
+    nb = copy.deepcopy(nb)
+    for (
+        cell
+    ) in nb.cells:  # links written for notebooks/ point one folder further from reports/html/
+        if cell.cell_type == "markdown":
+            cell.source = cell.source.replace("](../docs/", "](../../docs/")
     resources = {"figure_alt": figure_alt, "answer_numbers": answer_numbers(nb)}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body.strip()
