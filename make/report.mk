@@ -70,13 +70,13 @@ $(REPORT_ROOT)/reports/html/%.html: $(REPORT_ROOT)/reports/notebooks/%.ipynb $(S
 # The annotated chapter: the raw text, the four tables it marks, the checks it links to.
 $(REPORT_SOURCE): $(RAW) $(SIDECAR) $(addprefix data/processed/,$(addsuffix .csv,sections sentences \
 		claims countries projects mechanisms checks)) $(PAGE_BASE) \
-		$(addprefix src/briconnect/report/,reader.py landing.py citation.py) \
+		$(addprefix src/briconnect/report/,reader.py analysis.py landing.py citation.py) \
 		$(addprefix src/briconnect/report/templates/,source.html.j2 reader.css) $(STAMP)
 	@$(BRI) report source $(VARIANT_ARG)
 
 # The claims explorer: claims.csv and DataTables from the itables wheel (pinned in the lock).
 $(REPORT_CLAIMS): data/processed/claims.csv $(PAGE_BASE) \
-		$(addprefix src/briconnect/report/,explorer.py reader.py) \
+		$(addprefix src/briconnect/report/,explorer.py reader.py analysis.py) \
 		$(addprefix src/briconnect/report/templates/,claims.html.j2 claims.css) $(STAMP)
 	@$(BRI) report claims $(VARIANT_ARG)
 

@@ -42,6 +42,11 @@ class _Entry:
     names: frozenset[str]
 
 
+def un_members() -> frozenset[str]:
+    """ISO3 codes of the UN's member states (China included), from the same table."""
+    return frozenset(e.iso3 for e in _table() if e.kind in ("country", "china"))
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[_Entry, ...]:
     """country_converter's own data file, read so that Namibia's code "NA" stays a string.

@@ -208,24 +208,25 @@ def parity_rate(as_of: str, rates: pd.DataFrame) -> pd.Series:
     return earlier.iloc[-1]
 
 
+# How the chapter scales money in words, largest first.
+MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def fmt_money_range(span: Interval, currency: str = "USD") -> str:
     """A hedged amount as words: 'US$2.8-2.9 trillion', 'at least US$2.79 trillion'."""
     prefix = {"USD": "US$", "RMB": "RMB"}[currency]
     top = max(abs(x) for x in (span.low, span.high) if math.isfinite(x))
-    scale, word = next(((s, w) for s, w in _SCALES if top >= s), (1.0, ""))
+    scale, word = next(((s, w) for s, w in MONEY_SCALES if top >= s), (1.0, ""))
     words = span.text(scale)
     head, _, number = words.rpartition(" ")
     lead = f"{head} " if head else ""
     return f"{lead}{prefix}{number} {word}".rstrip()
 
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
 def fmt_money(value: float, currency: str = "USD") -> str:
     """US$2.9 trillion / RMB152.5 billion / US$293.3 million, as the chapter writes money."""
     prefix = {"USD": "US$", "RMB": "RMB"}[currency]
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+    for scale, word in MONEY_SCALES:
         if abs(value) >= scale:
             return f"{prefix}{value / scale:,.1f} {word}"
     return f"{prefix}{value:,.0f}"
@@ -291,13 +292,6 @@ def claim_labels(claims: pd.DataFrame, width: int = 45) -> list[str]:
 def un_members() -> int:
     """Member states of the United Nations, counted in country_converter's own table: the base
     rate a share of "partner countries" must be read against (partners are most countries)."""
-    import csv
-    import importlib.util
+    from ..extract.countries import un_members as members
 
-    spec = importlib.util.find_spec("country_converter")
-    if spec is None or spec.origin is None:
-        raise ImportError("country_converter is not installed; run `make setup`")
-    table = Path(spec.origin).with_name("country_data.tsv")
-    with table.open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(fh, delimiter="\t")
-        return sum(1 for r in rows if r["UNmember"] not in ("", "nan"))
+    return len(members())

@@ -35,7 +35,8 @@ MODULE_FILES = {
 # Stages whose output tables stand for their code.
 STAND_INS = ("extract", "chapter3")
 
-_LOAD = re.compile(r"""\bload_(\w+)\(|\bload\(\s*["'](\w+)["']""")
+# briconnect.data's loaders: data.load_claims(), data.load("projects"), ...
+LOAD_CALL = re.compile(r"""\bload_(\w+)\(|\bload\(\s*["'](\w+)["']""")
 _EVERY_TABLE = re.compile(r"\bfingerprint\(")
 _RAW = re.compile(r"\braw_text\(")
 
@@ -48,7 +49,7 @@ def code_cells(notebook: Path) -> list[str]:
 def tables_read(code: str, tables: list[str]) -> list[str]:
     if _EVERY_TABLE.search(code):
         return list(tables)
-    named = {a or b for a, b in _LOAD.findall(code)}
+    named = {a or b for a, b in LOAD_CALL.findall(code)}
     return [t for t in tables if t in named]
 
 

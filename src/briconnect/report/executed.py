@@ -60,18 +60,15 @@ def saved_figures(nb: nbformat.NotebookNode) -> dict[str, str]:
     return found
 
 
-# briconnect.data's loaders: data.load_claims(), data.load("projects"), ...
-_TABLE_LOADS = re.compile(r"""\bload_(\w+)\(|\bload\(["'](\w+)["']""")
-
-
 def tables_read(nb: nbformat.NotebookNode) -> list[str]:
     """The data/processed/ tables a notebook loads, in first-use order (for source captions)."""
     from ..dataset.dictionary import TABLES
+    from .deps import LOAD_CALL
 
     names: list[str] = []
     for cell in nb.cells:
         if cell.cell_type == "code":
-            for direct, by_name in _TABLE_LOADS.findall(cell.source):
+            for direct, by_name in LOAD_CALL.findall(cell.source):
                 name = direct or by_name
                 if name in TABLES and name not in names:
                     names.append(name)

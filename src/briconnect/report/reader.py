@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import BriconnectError
+from .analysis import MONEY_SCALES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,7 +52,6 @@ UNITS = {
     "km_per_hour": "km/h",
     "count": "",
 }
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def amount(v: Any, unit: str) -> str:
     if _missing(v):
         return ""
     x, shown = float(v), number(v)
-    for scale, word in SCALES:
+    for scale, word in MONEY_SCALES:
         if abs(x) >= scale:
             short = f"{x / scale:,.4g} {word}"
             shown = f"{short} ({shown})"
