@@ -36,3 +36,37 @@ for _name in ("claims", "sentences", "countries", "sections", "projects", "align
 @pytest.fixture(scope="session")
 def sentences_by_id(sentences: list[dict[str, str]]) -> dict[str, dict[str, str]]:
     return {r["sentence_id"]: r for r in sentences}
+
+
+def _answer_outputs(name: str) -> dict[int, str]:
+    """The stored output of each worked answer of an executed notebook, by exercise number.
+
+    An answer cell is tagged ``answer`` and its first line is ``# Answer N: ...``; its output is
+    the text of what it printed or displayed (nbval checks that re-running gives the same).
+    """
+    import json
+    import re
+
+    path = paths.ROOT / "reports" / "notebooks" / f"{name}.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    out: dict[int, str] = {}
+    for cell in cells:
+        if "answer" not in cell["metadata"].get("tags", []):
+            continue
+        number = re.match(r"# Answer (\d+)", "".join(cell["source"]))
+        assert number, f"{name}: an answer cell must start with '# Answer N'"
+        texts = []
+        for output in cell.get("outputs", []):
+            if output["output_type"] == "stream":
+                texts.append("".join(output["text"]))
+            elif "text/plain" in output.get("data", {}):
+                texts.append("".join(output["data"]["text/plain"]))
+        key = int(number.group(1))
+        out[key] = out.get(key, "") + "\n".join(texts)
+    return out
+
+
+@pytest.fixture(scope="session")
+def answers():
+    """``answers("03-trade")[2]``: the text the worked answer to exercise 2 displayed."""
+    return _answer_outputs

@@ -183,3 +183,12 @@ def test_range_chart_draws_open_ends_to_the_edge() -> None:
         assert "axis units: x=countries" in fg.axis_units(fig)
     finally:
         plt.close(fig)
+
+
+def test_the_figure_style_leaves_pandas_display_alone() -> None:
+    """Styling must not change how numbers print without saying so (the notebooks set it openly)."""
+    import pandas as pd
+
+    before = pd.get_option("display.float_format")
+    fg.use_style("okabe-ito")
+    assert pd.get_option("display.float_format") is before

@@ -62,14 +62,11 @@ def readable_number(value: float) -> str:
 
 
 def use_style(palette_name: str = "okabe-ito") -> None:
-    """Set the house style for figures and tables.
+    """Set the house style for figures (fonts, palette, spines).
 
-    Fixes the SVG hash salt so element ids are the same on every run, and makes pandas print
-    numbers as people read them.
+    Fixes the SVG hash salt so element ids are the same on every run. It leaves pandas alone: a
+    notebook that wants readable floats says so itself, with ``readable_number``.
     """
-    import pandas as pd
-
-    pd.set_option("display.float_format", readable_number)
     mpl.rcParams.update(
         {
             "svg.hashsalt": "briconnect",
