@@ -195,6 +195,14 @@ _SEQUENCE_NOUNS = frozenset(
     month year century step section sections""".split()
 )
 
+# The words an ordinal's noun phrase may run over (at most four), and the words that end it.
+_NOUN_PHRASE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
+_PHRASE_STOPS = frozenset(
+    """of in on at to for from by with between since that which who and or but as than was were
+    is are has have had will would be been operating""".split()
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
+
 # Vague magnitudes: words -> (value, low, high). "tens of thousands" means 10,000 or more.
 _VAGUE = {
     "tens of thousands": (1e4, 1e4, 1e5),
@@ -346,6 +354,15 @@ _UNIT_AFTER[-4:-4] = [
     (re.compile(r"\s+(?:" + pattern + r")\b", 0 if code == "" else re.IGNORECASE), code or "code")
     for pattern, code in _CURRENCY_NAMES
 ]
+# The second end of a range and the words before the first: "between 3 and 5", "15 to 20",
+# "3-5", "3–5"; "from 12 to 15" is a change.
+_RANGE = re.compile(
+    r"(?P<sep>-|\s*\u2013\s*|\s+to\s+|\s+and\s+)"
+    r"(?P<cur>" + _CURRENCY_PREFIX + r")?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|\.\d)"
+)
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_FROM = re.compile(r"(?i)\bfrom\s+$")
 _EVERY = re.compile(r"(?i)\b(?:once\s+)?every\s+$")
 # Factors that bring a unit written one way to the unit of the table (GWh -> kWh).
 _CONVERT = {
@@ -501,7 +518,7 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     if m.group("ord"):
         # "71st United Nations General Assembly": a session number, never a quantity.
         after_ord = text[m.end("ord") : min(hi, m.end("ord") + WINDOW)]
-        return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord)
+        return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord, before)
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
     # Day of a date: "January 1, 2022", "1 January 2022".
@@ -536,12 +553,22 @@ def _has_unit_after(after: str) -> bool:
     )
 
 
-def _rank_context(after: str) -> bool:
-    """An ordinal is a rank claim unless the noun after it names a sequence (forum, anniversary)."""
+def _rank_context(after: str, before: str = "") -> bool:
+    """An ordinal is a rank claim ("the third trade channel between China and Europe") unless
+    it numbers a thing in a sequence: the noun phrase it opens has a sequence noun in it ("the
+    third ministerial meeting", "the first full year"), or a possessive pronoun owns the series
+    ("its first container ship", "their second phase")."""
     if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
         return False
-    nxt = re.match(r"\s+(?:full\s+|whole\s+|complete\s+)?([A-Za-z]+)", after)
-    return not (nxt and nxt.group(1).lower() in _SEQUENCE_NOUNS)
+    if _POSSESSIVE_BEFORE.search(before):
+        return False
+    phrase = _NOUN_PHRASE.match(after)
+    for word in phrase.group().lower().split() if phrase else ():
+        if word in _PHRASE_STOPS:
+            break
+        if word in _SEQUENCE_NOUNS or word.rstrip("s") in _SEQUENCE_NOUNS:
+            return False
+    return True
 
 
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
@@ -659,13 +686,12 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
         return _finish(
             text, num_start, num_start, num_end, end, value, "rank", "exact", "", "ordinal"
         )
-    scale = _SCALE_AFTER.match(text, end, hi)
-    if scale and (scale.group("word") or scale.group("abbr") or (cur and scale.group("letter"))):
-        factor = _SCALES[
-            (scale.group("word") or scale.group("abbr") or scale.group("letter")).lower()
-        ]
+    factor, end = _scale_at(text, end, hi, bool(cur))
+    if factor:
         value = parse_number(m.group("num"), factor)
-        end = scale.end()
+    ranged = _range_after(text, m, factor, end, lo, hi, unit)
+    if ranged is not None:
+        return ranged
     num_end = end
     start, qual, qtext = _qualifier_before(text, num_start, lo)
     trailing = _QUALIFIER_AFTER.match(text, end, hi)
@@ -684,6 +710,66 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
     if unit is None:
         unit = "count"
     return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "core")
+
+
+def _scale_at(text: str, pos: int, hi: int, has_currency: bool) -> tuple[float, int]:
+    """(factor, end) of a scale word right after a number ("billion", "bn", "B" after a
+    currency); (0, pos) when there is none."""
+    scale = _SCALE_AFTER.match(text, pos, hi)
+    if scale and (
+        scale.group("word") or scale.group("abbr") or (has_currency and scale.group("letter"))
+    ):
+        word = scale.group("word") or scale.group("abbr") or scale.group("letter")
+        return _SCALES[word.lower()], scale.end()
+    return 0.0, pos
+
+
+def _range_after(
+    text: str, m: re.Match[str], factor: float, end: int, lo: int, hi: int, unit: str | None
+) -> Quantity | None:
+    """A range read as one claim: "between 3 and 5 billion euros", "15 to 20 experts", "3-5
+    percent", "between US$120 billion and US$150 billion". The two ends share the scale, currency
+    and unit written once; ``value`` is the lower end, the bounds are both ends and the
+    qualifier is approx. After "from", "from 12 to 15 percent" is a change, not a range: the first
+    number takes the unit of the second and stays a claim of its own."""
+    r = _RANGE.match(text, end, hi)
+    if r is None:
+        return None
+    num_start = m.start("digits")
+    sep = r.group("sep").strip()
+    before = text[max(lo, num_start - 12) : num_start]
+    between = _BETWEEN.search(before)
+    if sep == "and" and not between:
+        return None
+    cur2 = (r.group("cur") or "").strip()
+    if cur2 and (_CURRENCY.get(cur2) is None or (unit is not None and _CURRENCY[cur2] != unit)):
+        return None
+    num2 = r.group("num")
+    high = parse_number(num2)
+    if _is_year(high, num2, bool(cur2 or unit)) and not between:
+        return None
+    factor2, end2 = _scale_at(text, r.end(), hi, bool(cur2 or unit))
+    low = parse_number(m.group("num"), factor or factor2 or 1.0)
+    if factor2:
+        high = parse_number(num2, factor2)
+    unit = unit or (_CURRENCY[cur2] if cur2 else None)
+    found = _unit_after(text, end2, hi)
+    if found and (unit is None or found[0] in _CURRENCY_UNITS):
+        (low, u), (high, _) = (
+            _in_unit(low, found[0], text[end2 : found[1]]),
+            _in_unit(high, found[0], text[end2 : found[1]]),
+        )
+        unit, end2 = u, found[1]
+    unit = unit or "count"
+    if _FROM.search(before):  # a change: the first number alone, in the unit of the second
+        return _finish(text, num_start, num_start, end, end, low, unit, "exact", "", "core")
+    if low > high:
+        return None
+    start = num_start - len(between.group()) if between else num_start
+    words = f"{between.group().strip()} ... {sep}" if between else sep
+    return _finish(
+        text, start, num_start, end2, end2, low, unit, "approx", words, "core", low, high
+    )
 
 
 def _in_unit(value: float, unit: str, words: str) -> tuple[float, str]:
@@ -760,7 +846,8 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
     if word[0].isupper() and not _is_sentence_start(text, start, lo):
         return None  # "the Second Belt and Road Forum": part of a name
     after = text[end : min(hi, end + WINDOW)]
-    if not _rank_context(after) or not re.match(r"\s+[a-z]", after):
+    before = text[max(lo, start - 12) : start]
+    if not _rank_context(after, before) or not re.match(r"\s+[a-z]", after):
         return None
     sup = _SUPERLATIVE.match(text, end, hi)
     num_end, end = end, (sup.end() if sup else end)
