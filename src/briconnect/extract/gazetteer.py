@@ -10,6 +10,7 @@ file itself: the package holds and loads the data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 MIN_POPULATION = 15000
@@ -43,20 +44,34 @@ def city_country(name: str) -> str | None:
     return _index().get(name)
 
 
-def leading_places(name: str, max_words: int = 3) -> list[str]:
-    """ISO3 codes of the cities a facility's name opens with: the longest run of its first one to
-    three words that is a city, or a pair of cities joined by a hyphen ("Tashkent-Samarkand
-    High-speed Railway", "Phnom Penh-Bavet Expressway"). Only the name's opening words are looked
-    up, so descriptive words further in ("Orange Line") never are."""
+def leading_places(
+    name: str, max_words: int = 3, country: Callable[[str], str | None] | None = None
+) -> list[str]:
+    """ISO3 codes of the places a facility's name opens with, in order: its first one to three
+    words, split at hyphens ("Tashkent-Samarkand High-speed Railway", "Phnom Penh-Bavet
+    Expressway", "Kashgar-Osh Railway"); each part's longest opening that is a city (or, through
+    ``country``, a country) gives a code. The first part must be a place, and reading stops at
+    the first part that is none, so descriptive words further in ("Orange Line") are never
+    looked up; a word that opens names as a description ("Central", "New") is not a place alone.
+    """
     words = name.split(" ")
     if words and words[0] in ("the", "The"):
         words = words[1:]
-    for k in range(min(max_words, len(words)), 0, -1):
+    codes: list[str] = []
+    for part in " ".join(words[:max_words]).split("-"):
+        code = _part_place(part.split(" "), country)
+        if code is None:
+            break
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _part_place(words: list[str], country: Callable[[str], str | None] | None) -> str | None:
+    for k in range(len(words), 0, -1):
         head = " ".join(words[:k])
-        if not head[:1].isupper():
+        if not head[:1].isupper() or head in NOT_PLACES:
             continue
-        parts = [p for p in head.split("-") if p not in NOT_PLACES]
-        codes = [c for c in (city_country(p) for p in parts) if c]
-        if codes and (len(parts) == 1 or city_country(parts[0])):
-            return list(dict.fromkeys(codes))
-    return []
+        code = (country(head) if country else None) or city_country(head)
+        if code:
+            return code
+    return None

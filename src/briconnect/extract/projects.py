@@ -94,7 +94,15 @@ _WINDOW = 200  # how far back an anchored look-behind reads, so no name rescans 
 _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
 _SECTION_OF = re.compile(rf"(?P<pre>{CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
+# A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
+_POSSESSIVE = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)?['\u2019]s ")
+_POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
 _UNITS = re.compile(rf"\b[A-Z]\d+(?: and [A-Z]\d+)* units of the {CAPS}Power Plant")
+
+
+def _capitalised(head: str) -> str:
+    """'power station' -> 'Power Station': each word's first letter in capitals."""
+    return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
 
 
 class Matcher:
@@ -107,6 +115,11 @@ class Matcher:
         lower = rf"(?:(?:{mods}) )*" if mods else ""
         service = "|".join(re.escape(w) for w in rules.not_followed_by)
         not_service = rf"(?! (?:{service}))" if service else ""
+        # A head written in lowercase ("terminal") also heads a name in capitals ("Container
+        # Terminal"); a capitalised head never matches lowercase ("the TEU port" names nothing).
+        self.head_kinds = {h.lower(): k for h, k in rules.heads.items()}
+        variants = {v for h in rules.heads for v in (h, _capitalised(h))}
+        heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
         self.named = re.compile(
             rf"(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
             rf"{not_service}(?: Phase [IVX]+)?(?: \([^()]*section\))?)"
@@ -173,12 +186,16 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         s = x.start()
+        owner = _POSSESSIVE.match(text, s, x.end())
+        if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
+            s = owner.end()  # "Vietnam's Vinh Tan ... Plant": a country owns it, not named by it
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
         if pre:
             part_of = x.group("name")
             s = pre.start()
-        hits.append(Hit(s, x.end(), text[s : x.end()], m.rules.heads[x.group("head")], part_of))
+        kind = m.head_kinds[x.group("head").lower()]
+        hits.append(Hit(s, x.end(), text[s : x.end()], kind, part_of))
     for x in _HEAD_FIRST.finditer(text, lo, hi):
         hits.append(Hit(x.start(), x.end(), x.group(), "port"))
     for x in _UNITS.finditer(text, lo, hi):
@@ -308,6 +325,11 @@ def project_countries(
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
+    x = _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
+    if x:  # "Vietnam's Vinh Tan Thermal Power Plant"
+        codes = _iso3_in(text, x.start("owner"), x.end("owner"))
+        if codes:
+            return codes, "location"
     x = _LOCATION_BEFORE.search(text, max(sentence.start, hit.start - _WINDOW), hit.start)
     if x:
         codes = _iso3_in(text, x.start("place"), x.end("place"))
@@ -318,6 +340,8 @@ def project_countries(
         if place in hit.name and iso3 not in codes:
             codes.append(iso3)
     if codes and not hit.part_of:
+        if rules.gazetteer:  # "Addis Ababa-Djibouti Railway": the city's country too, in order
+            codes = list(dict.fromkeys(_name_places(hit.name) + codes))
         return codes, "name"
     x = m.per_sentence(
         sentence, "connecting", lambda: _CONNECTING.search(text, sentence.start, sentence.end)
@@ -334,7 +358,7 @@ def project_countries(
     if codes:
         return codes, "opener"
     if rules.gazetteer:
-        codes = gazetteer.leading_places(hit.name)
+        codes = _name_places(hit.name)
         if codes:
             return codes, "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
@@ -357,6 +381,19 @@ def project_countries(
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _country_named(words: str) -> str | None:
+    """ISO3 of the country ``words`` name as a whole ("Laos"), else None."""
+    found = countries_mod.find_countries(words)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(words):
+        return found[0].iso3
+    return None
+
+
+def _name_places(name: str) -> list[str]:
+    """Countries of the places (cities or countries) a facility's name opens with."""
+    return gazetteer.leading_places(name, country=_country_named)
 
 
 def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
