@@ -74,6 +74,7 @@ PROJECT_KINDS = (
     "economic zone",
     "industrial park",
     "transport channel",
+    "tunnel",
 )
 
 #: Where a project's countries were read from (the first rule that gives any).
@@ -419,7 +420,8 @@ def extract_projects(
 ) -> list[Row]:
     """One row per named project or facility, at the mention that states its status.
 
-    Later mentions of a name already in the table are references and add no row. A name whose
+    Later mentions of a name already in the table are references and add no row; a name first
+    met without a status moves to the first later mention that states one. A name whose
     sentence has no status cue takes the cue of its paragraph's lead sentence when that names
     no project ("... transport channels continue to enjoy stable development. These channels
     include ..."). ``groups`` gives each paragraph's group (the ``corridor`` column).
@@ -428,7 +430,7 @@ def extract_projects(
     groups = groups or {}
     by_paragraph = paragraphs(sentences)
     rows: list[Row] = []
-    ids: set[str] = set()
+    ids: dict[str, Row] = {}
     for s in sentences:
         hits = longest(find_project_names(text, s, m))
         if not hits:
@@ -436,8 +438,9 @@ def extract_projects(
         assigned = _assign_status(text, s, hits, m)
         lead = by_paragraph[s.paragraph][0]
         for hit in hits:
-            if f"p-{slug(hit.name)}" in ids:
-                continue
+            earlier = ids.get(f"p-{slug(hit.name)}")
+            if earlier is not None and earlier["status"] != "not stated":
+                continue  # a later mention of a name already placed is a reference
             status, st_start, st_end = assigned[hit]
             if status == "not stated" and lead is not s:
                 lead_status = m.per_sentence(
@@ -445,6 +448,8 @@ def extract_projects(
                 )
                 if lead_status is not None:
                     status, st_start, st_end = lead_status
+            if earlier is not None and status == "not stated":
+                continue
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
             codes, basis = project_countries(text, s, hit, hits, group, parent, m, lead)
@@ -466,7 +471,15 @@ def extract_projects(
                 "start": hit.start,
                 "end": hit.end,
             }
-            ids.add(str(row["project_id"]))
+            if earlier is not None:
+                # A name first met without a status ("What progress has been made on the A?")
+                # moves to the mention that states one; it keeps the countries found first when
+                # this mention names none.
+                rows.remove(earlier)
+                if not codes:
+                    row["countries"] = earlier["countries"]
+                    row["countries_basis"] = earlier["countries_basis"]
+            ids[str(row["project_id"])] = row
             rows.append(row)
     check_unique(rows, "project_id")
     spans = {"name": ("start", "end"), "status_text": ("status_start", "status_end")}

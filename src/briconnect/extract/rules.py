@@ -17,7 +17,9 @@ from typing import Any
 
 # One capitalised word (not "The"), and a run of them each followed by a space.
 CAP = r"(?!The\b)[A-Z][\w'’]*(?:-[\w'’]+)*"
-CAPS = rf"(?:{CAP}(?: and(?= [A-Z]))? )+"
+# Lowercase particles inside place names ("Dar es Salaam", "Rio de Janeiro") and "and" join words.
+PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
+CAPS = rf"(?:{CAP}(?: {PARTICLES}(?= [A-Z]))? )+"
 # Auxiliaries allowed before a status word: "has been fully completed".
 AUX = r"(?:(?:is|are|has|have|had|been|now|fully|all|became|also) )*"
 
@@ -58,10 +60,11 @@ class PatternRule:
 # The matcher prefers the longest ("Railway Bridge" before "Bridge"), and a head counts only after
 # at least one capitalised word ("Port" alone names nothing). General to the genre:
 #   rail: Railway, High-speed Railway, Rail Link, Light Rail; roads: Highway, Motorway,
-#   Expressway; urban rail: Metro, Metro Line; bridges; ports, terminals, airports; pipelines;
-#   power: Power Plant / Power Station (solar, wind, hydropower, thermal, coal-fired written
-#   out too), Hydropower Station, Wind Farm, Solar Park; zones and parks: Special Economic Zone,
-#   Economic Zone, Free Trade Zone, Cooperation Zone, Industrial Park.
+#   Expressway, Tunnel; urban rail: Metro, Metro Line; bridges; ports, terminals, airports;
+#   pipelines; power: Power Plant / Power Station (solar, wind, hydropower, thermal, coal-fired
+#   written out too), Hydropower Station, Wind Farm, Solar Park, Transmission Line; zones and
+#   parks: Special Economic Zone, Economic Zone, Free Trade Zone, Cooperation Zone, Industrial
+#   Park. A head written in lowercase also heads a name in capitals ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -78,6 +81,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Expressway": "highway",
         "Metro": "metro line",
         "Metro Line": "metro line",
+        "Tunnel": "tunnel",
+        "Transmission Line": "transmission line",
         "Port": "port",
         "Airport": "airport",
         "International Airport": "airport",
@@ -124,21 +129,27 @@ GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
     "industrial park",
     "economic zone",
     "metro",
+    "tunnel",
 )
 
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
-    StatusCue(rf"{AUX}in (?:full )?operation", "operational"),
+    StatusCue(rf"{AUX}in (?:full )?(?:operation|service)", "operational"),
     StatusCue(rf"{AUX}operating", "operational"),
     StatusCue(rf"{AUX}entered service", "operational"),
     StatusCue(rf"{AUX}connected to the (?:power |national )?grid", "operational"),
     StatusCue(rf"{AUX}open(?:ed|ing)? to traffic", "open to traffic"),
     StatusCue(rf"{AUX}completed", "completed"),
+    StatusCue(r"\b[Cc]ompletion of", "completed"),
     StatusCue(rf"{AUX}under construction", "under construction"),
     StatusCue(r"track-laying has started", "under construction"),
     StatusCue(r"construction project (?:has|have) started", "under construction"),
     StatusCue(r"\b[Cc]onstruction projects", "under construction"),
     StatusCue(rf"{AUX}(?:was|were) signed(?: online)?", "agreement signed"),
+    StatusCue(
+        r"\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract|memorandum)s? (?:for|on)\b",
+        "agreement signed",
+    ),
     StatusCue(r"(?:officially launched a )?feasibility study", "feasibility study", True),
     StatusCue(rf"{AUX}launched", "feasibility study"),
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
