@@ -57,3 +57,64 @@ def test_chapter_structure(raw: str) -> None:
     found = sentence_at(sentences, raw.index("RMB152.54 billion"))
     assert found.text.startswith("By the end of June 2023, overseas issuers")
     assert found.section == 4
+
+
+def test_every_sentence_says_what_kind_of_line_it_comes_from() -> None:
+    from briconnect.extract import extract_all
+
+    text = (
+        "Trade tops US$2 trillion\n\n"
+        "1. Trade rose 12 percent in 2024\n"
+        "Freight grew. Ports handled 5 million TEUs.\n"
+        "Targets:\n"
+        "1) build 12 data centres;\n"
+        "2. lay 8,500 km of cable\n"
+        "\u2022 Delegates: 1,850\n"
+        "- The line carried 3 million tonnes.\n"
+        "The last line has 30 projects"
+    )
+    rows = extract_all(text)
+    kinds = [(r["kind"], r["text"]) for r in rows["sentences"]]
+    assert kinds == [
+        ("heading", "Trade tops US$2 trillion"),
+        ("heading", "1. Trade rose 12 percent in 2024"),
+        ("sentence", "Freight grew."),
+        ("sentence", "Ports handled 5 million TEUs."),
+        ("sentence", "Targets:"),
+        ("list_item", "1) build 12 data centres;"),
+        ("list_item", "2. lay 8,500 km of cable"),  # an item of the list, not section 2
+        ("list_item", "\u2022 Delegates: 1,850"),
+        ("list_item", "- The line carried 3 million tonnes."),
+        ("line", "The last line has 30 projects"),
+    ]
+    assert [s["section"] for s in rows["sections"]] == [0, 1]
+
+
+def test_the_genre_sets_lines_get_their_kinds() -> None:
+    import sys
+    from collections import Counter
+
+    from briconnect import paths
+    from briconnect.extract import extract_all
+
+    sys.path.insert(0, str(paths.ROOT / "tests" / "genre"))
+    from score import genre_cases
+
+    kinds: Counter[str] = Counter()
+    for _, text, _ in genre_cases():
+        kinds.update(r["kind"] for r in extract_all(text)["sentences"])
+    # Two headlines (05), three unpunctuated last lines (05, 11, 18), 23 list items (04's
+    # targets and sources, 16's numbered paragraphs, 18's bullets).
+    assert kinds == {"sentence": 113, "list_item": 23, "line": 3, "heading": 2}
+
+
+def test_the_chapters_sentences_are_body_sentences(
+    raw: str, sentences: list[dict[str, str]], sections: list[dict[str, str]]
+) -> None:
+    # The chapter's headings state no quantity, so none becomes a sentence; every sentence
+    # comes from a body paragraph.
+    assert {r["kind"] for r in sentences} == {"sentence"}
+    titles = [(int(s["start"]), int(s["end"])) for s in sections]
+    for r in sentences:
+        a, b = int(r["start"]), int(r["end"])
+        assert not any(s <= a < e for s, e in titles), r["text"]

@@ -79,6 +79,7 @@ def extract_sentences(doc: Document) -> list[Row]:
             "sentence_id": s.sentence_id,
             "section": s.section,
             "paragraph": s.paragraph,
+            "kind": s.kind,
             "start": s.start,
             "end": s.end,
             "text": s.text,

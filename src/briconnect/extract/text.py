@@ -39,6 +39,17 @@ class Section:
     end: int
 
 
+#: What kind of line a sentence comes from: a body paragraph; a heading (a title, a headline, a
+#: numbered section heading); an item of a list ("1)", "(a)", "2.", or a bullet "•", "-", "*");
+#: the text's last line when it has no closing punctuation.
+SENTENCE_KINDS = ("sentence", "heading", "list_item", "line")
+
+# A list item's marker at the start of a line: "1.", "1)", "(a)", "iv." or a bullet, then space.
+_ITEM_START = re.compile(
+    r"(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]|[\u2022\u00b7\u25aa\u25cf\u2013\u2014*-])\s"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     sentence_id: int
@@ -47,6 +58,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    kind: str = "sentence"
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -125,19 +137,40 @@ def split_document(
     sentences: list[Sentence] = []
     section = 0
     paragraph = 0
-    for start, end in _lines(text):
+    lines = _lines(text)
+    in_list = False  # the line before opened a list ("Targets:") or was an item of one
+    for number, (start, end) in enumerate(lines, start=1):
         line = text[start:end]
-        if is_heading(line):
-            m = _NUMBERED_HEADING.match(line)
-            if m:
-                section = int(m.group(1))
-                sections.append(Section(section, m.group(2), start + m.start(2), end))
-            if holds_quantity is None or not holds_quantity(start, end):
-                continue
+        heading = is_heading(line)
+        # "2. Central Asia" under "Priority regions:" is an item, not section 2.
+        numbered = _NUMBERED_HEADING.match(line) if heading and not in_list else None
+        in_list = line.endswith(":") or bool(_ITEM_START.match(line))
+        if numbered:
+            section = int(numbered.group(1))
+            sections.append(Section(section, numbered.group(2), start + numbered.start(2), end))
+        if heading and (holds_quantity is None or not holds_quantity(start, end)):
+            continue
         paragraph += 1
+        kind = _line_kind(line, heading, bool(numbered), number == len(lines))
         for s, e in split_sentences(text, start, end):
-            sentences.append(Sentence(len(sentences) + 1, section, paragraph, s, e, text[s:e]))
+            sentences.append(
+                Sentence(len(sentences) + 1, section, paragraph, s, e, text[s:e], kind)
+            )
     return sections, sentences
+
+
+def _line_kind(line: str, heading: bool, numbered: bool, last: bool) -> str:
+    """The kind of a line's sentences (see :data:`SENTENCE_KINDS`): a numbered section heading
+    is a heading (not when a list is going on: after "Targets:" or another item), any other
+    line opening with a list marker an item; a line without closing
+    punctuation is a heading, or a plain line when it ends the text."""
+    if numbered:
+        return "heading"
+    if _ITEM_START.match(line):
+        return "list_item"
+    if heading:
+        return "line" if last else "heading"
+    return "sentence"
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
