@@ -116,5 +116,4 @@ def test_the_chapters_sentences_are_body_sentences(
     assert {r["kind"] for r in sentences} == {"sentence"}
     titles = [(int(s["start"]), int(s["end"])) for s in sections]
     for r in sentences:
-        a, b = int(r["start"]), int(r["end"])
-        assert not any(s <= a < e for s, e in titles), r["text"]
+        assert not any(s <= int(r["start"]) < e for s, e in titles), r["text"]
