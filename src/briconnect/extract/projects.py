@@ -123,7 +123,8 @@ class Matcher:
         heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
         self.named = re.compile(
             rf"(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
-            rf"{not_service}(?: Phase [IVX]+)?(?: \([^()]*section\))?)"
+            rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
+            rf"(?: \([^()]*section\))?)"
         )
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]
         self.lists = [(re.compile(expand(r.pattern)), r.kind) for r in rules.lists]
@@ -433,6 +434,7 @@ def extract_projects(
     ids: dict[str, Row] = {}
     for s in sentences:
         hits = longest(find_project_names(text, s, m))
+        _refer_back(text, s, hits, rows, m)
         if not hits:
             continue
         assigned = _assign_status(text, s, hits, m)
@@ -485,6 +487,30 @@ def extract_projects(
     spans = {"name": ("start", "end"), "status_text": ("status_start", "status_end")}
     verify_spans(rows, text, sentences, spans)
     return rows
+
+
+# "the Abidjan line": a project named before, called by its first word and a lowercase noun.
+_BACK_REFERENCE = re.compile(
+    rf"\bthe (?P<word>{CAP}) (?:line|railway|port|plant|park|zone|bridge|expressway|highway"
+    r"|project|airport|terminal|pipeline|tunnel|station|metro)\b"
+)
+
+
+def _refer_back(text: str, s: Sentence, hits: list[Hit], rows: list[Row], m: Matcher) -> None:
+    """A project placed without a status takes the status of a later clause that calls it by
+    its first word ("... the Abidjan Metro Line 1 ... Work on the Abidjan line has started"),
+    when exactly one such project is waiting; its row stays where it was named."""
+    for x in _BACK_REFERENCE.finditer(text, s.start, s.end):
+        word = x.group("word")
+        waiting = [
+            r for r in rows if r["status"] == "not stated" and str(r["name"]).split(" ")[0] == word
+        ]
+        if len(waiting) != 1 or any(h.start < x.end() and x.start() < h.end for h in hits):
+            continue
+        ref = Hit(x.start(), x.end(), x.group(), str(waiting[0]["kind"]))
+        status, a, b = _assign_status(text, s, sorted([*hits, ref], key=lambda h: h.start), m)[ref]
+        if status != "not stated":
+            waiting[0].update(status=status, status_text=text[a:b], status_start=a, status_end=b)
 
 
 def _lead_status(text: str, lead: Sentence, m: Matcher) -> tuple[str, int, int] | None:

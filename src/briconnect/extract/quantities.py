@@ -36,7 +36,9 @@ PHYSICAL_UNITS = (
     "kWh",
     "cubic_metres",
     "months",
+    "weeks",
     "days",
+    "hours",
 )
 UNITS = (
     "USD",
@@ -101,6 +103,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "an estimated": "approx",
     "estimated": "approx",
     "circa": "approx",
+    "in the region of": "approx",
+    "on the order of": "approx",
     "approx.": "approx",
 }
 # The marker of a list item at the start of a line ("1)", "2.", "(3)", "(a)"): never a quantity.
@@ -203,6 +207,11 @@ _PHRASE_STOPS = frozenset(
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
 
+# Lowercase nouns a number after which is a label, not a quantity ("week 23", "phase 2").
+_LABEL_NOUNS = frozenset(
+    "week phase stage round line lot batch unit item article chapter paragraph annex page".split()
+)
+
 # Vague magnitudes: words -> (value, low, high). "tens of thousands" means 10,000 or more.
 _VAGUE = {
     "tens of thousands": (1e4, 1e4, 1e5),
@@ -224,7 +233,7 @@ _CARDINAL_WORD = (
 )
 
 _CURRENCY_PREFIX = (
-    r"(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba]"
+    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh)\s?)"
 )
@@ -301,6 +310,8 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+months?\b|-month\b"), "months"),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+days?\b|-day\b"), "days"),
+    (re.compile(r"(?i)(?:\s+consecutive)?\s+weeks?\b|-week\b"), "weeks"),
+    (re.compile(r"(?i)\s+hours?\b|-hour\b"), "hours"),
 ]
 # Currency names after the number ("5 billion euros", "40 billion JPY"), most specific first.
 _CURRENCY_NAMES: list[tuple[str, str]] = [
@@ -539,6 +550,14 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
             return True
     if not cur and prev.lower().rstrip(".") in ("no", "nos") and prev.endswith("."):
         return True
+    # A label after a lowercase noun that numbers things: "week 23", "phase 2", "article 5".
+    if (
+        not cur
+        and prev in _LABEL_NOUNS
+        and before.endswith(prev + " ")
+        and "," not in m.group("num")
+    ):
+        return not _unit_after(text, end, hi)
     # Enumerators: "(1)" anywhere, "1)" after a colon or semicolon ("targets: 1) build ...").
     if not cur and re.match(r"\)", after) and value < 20:
         return bool(
@@ -557,13 +576,17 @@ def _rank_context(after: str, before: str = "") -> bool:
     """An ordinal is a rank claim ("the third trade channel between China and Europe") unless
     it numbers a thing in a sequence: the noun phrase it opens has a sequence noun in it ("the
     third ministerial meeting", "the first full year"), or a possessive pronoun owns the series
-    ("its first container ship", "their second phase")."""
+    ("its first container ship", "their second phase"), or it has no noun ("the sixth since
+    2019")."""
     if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
         return False
     if _POSSESSIVE_BEFORE.search(before):
         return False
     phrase = _NOUN_PHRASE.match(after)
-    for word in phrase.group().lower().split() if phrase else ():
+    words = phrase.group().lower().split() if phrase else []
+    if words and words[0] in _PHRASE_STOPS:
+        return False  # "the sixth since 2019": no noun, nothing ranked
+    for word in words:
         if word in _PHRASE_STOPS:
             break
         if word in _SEQUENCE_NOUNS or word.rstrip("s") in _SEQUENCE_NOUNS:
@@ -646,7 +669,7 @@ def _finish(
 ) -> Quantity:
     if unit == "years" and qualifier_text.lower() == "over":
         start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
-    if unit in ("years", "months", "days") and qualifier == "exact":
+    if unit in ("years", "months", "weeks", "days", "hours") and qualifier == "exact":
         every = _EVERY.search(text, max(0, start - 12), start)
         if every:  # "once every three years": a frequency, read as its interval
             start = every.start()
@@ -796,8 +819,10 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     # Capitalised mid-sentence: part of a name ("Two Countries, Twin Parks", "Hualong One").
     if words[0].isupper() and not _is_sentence_start(text, num_start, lo):
         return None
-    # Compounds are adjectives or names, not counts: "two-way", "one-stop", "twenty-foot".
-    if re.match(r"-[A-Za-z]", after):
+    # Compounds are adjectives or names, not counts: "two-way", "one-stop", "twenty-foot"; but a
+    # unit after the hyphen measures: "a two-day forum", "a five-kilometre stretch".
+    measure = kind == "word" and re.match(r"-[A-Za-z]", after) and _unit_after(text, end, hi)
+    if re.match(r"-[A-Za-z]", after) and not measure:
         return None
     low = high = None
     qual, qtext = "exact", ""
@@ -815,10 +840,11 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
-        if kind == "word" and re.search(
+        if not measure and re.search(
             r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
         ):
-            return None  # "the two sides", "these three countries": a reference, not a claim
+            return None  # "the two sides", "these three countries": a reference; "the two-day
+            # forum" measures
         value = words_to_number(lower)
     num_end = end
     if kind != "vague":

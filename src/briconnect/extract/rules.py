@@ -60,11 +60,12 @@ class PatternRule:
 # The matcher prefers the longest ("Railway Bridge" before "Bridge"), and a head counts only after
 # at least one capitalised word ("Port" alone names nothing). General to the genre:
 #   rail: Railway, High-speed Railway, Rail Link, Light Rail; roads: Highway, Motorway,
-#   Expressway, Tunnel; urban rail: Metro, Metro Line; bridges; ports, terminals, airports;
-#   pipelines; power: Power Plant / Power Station (solar, wind, hydropower, thermal, coal-fired
-#   written out too), Hydropower Station, Wind Farm, Solar Park, Transmission Line; zones and
-#   parks: Special Economic Zone, Economic Zone, Free Trade Zone, Cooperation Zone, Industrial
-#   Park. A head written in lowercase also heads a name in capitals ("Container Terminal").
+#   Expressway, Ring Road, Tunnel; urban rail: Metro, Metro Line ("Line 1"), Monorail; bridges;
+#   ports, terminals, airports; pipelines; power: Power Plant / Power Station (solar, wind,
+#   hydropower, thermal, coal-fired written out too), Hydropower Station, Wind Farm, Solar Park,
+#   Transmission Line; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
+#   Cooperation Zone, Industrial Park. A head written in lowercase also heads a name in capitals
+#   ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -79,8 +80,10 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Highway": "highway",
         "Motorway": "highway",
         "Expressway": "highway",
+        "Ring Road": "highway",
         "Metro": "metro line",
         "Metro Line": "metro line",
+        "Monorail": "metro line",
         "Tunnel": "tunnel",
         "Transmission Line": "transmission line",
         "Port": "port",
@@ -143,6 +146,11 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(r"\b[Cc]ompletion of", "completed"),
     StatusCue(rf"{AUX}under construction", "under construction"),
     StatusCue(r"track-laying has started", "under construction"),
+    StatusCue(
+        r"\b(?:[Ww]ork|[Cc]onstruction) on (?:the )?[^.;]{0,80}? (?:has|have) (?:started|begun)"
+        r"|\b[Cc]onstruction (?:has|have) (?:started|begun)|\bbroke ground\b",
+        "under construction",
+    ),
     StatusCue(r"construction project (?:has|have) started", "under construction"),
     StatusCue(r"\b[Cc]onstruction projects", "under construction"),
     StatusCue(rf"{AUX}(?:was|were) signed(?: online)?", "agreement signed"),
