@@ -87,12 +87,31 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
 _BASELINE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|than(?:\s+in)?|relative\s+to|over)\s+$")
 
 
+# Every date above holds a year; its words reach at most this far before or after the year.
+_ANY_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_REACH_BEFORE, _REACH_AFTER = 80, 12
+
+
+def _year_windows(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of text[lo:hi] around its years, merged: only there can a date pattern match."""
+    windows: list[tuple[int, int]] = []
+    for y in _ANY_YEAR.finditer(text, lo, hi):
+        a, b = max(lo, y.start() - _REACH_BEFORE), min(hi, y.end() + _REACH_AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
+
+
 def find_dates(text: str, lo: int = 0, hi: int | None = None) -> list[DateMention]:
-    """Date expressions in text[lo:hi], earliest first, never overlapping."""
+    """Date expressions in text[lo:hi], earliest first, never overlapping. The patterns run
+    only near the years the text holds (a sentence without one costs one quick scan)."""
     hi = len(text) if hi is None else hi
     hits: list[tuple[int, int, str]] = []  # kept sorted and non-overlapping
+    windows = _year_windows(text, lo, hi)
     for pattern, normalize in _PATTERNS:
-        for m in pattern.finditer(text, lo, hi):
+        for m in (m for a, b in windows for m in pattern.finditer(text, a, b)):
             i = bisect.bisect_left(hits, (m.start(),))
             if (i < len(hits) and hits[i][0] < m.end()) or (i > 0 and hits[i - 1][1] > m.start()):
                 continue  # overlaps a date found by an earlier pattern

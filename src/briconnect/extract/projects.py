@@ -121,8 +121,10 @@ class Matcher:
         self.head_kinds = {h.lower(): k for h, k in rules.heads.items()}
         variants = {v for h in rules.heads for v in (h, _capitalised(h))}
         heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
+        # A name starts at a word: the leading \b spares the alternation of heads every other
+        # position of the sentence.
         self.named = re.compile(
-            rf"(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
+            rf"\b(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
             rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )

@@ -239,15 +239,18 @@ _CURRENCY_PREFIX = (
 )
 
 # All the places a number can begin. Order matters: specials before plain words.
+# A number can only begin at a digit, a currency sign or the start of a word: the lookahead
+# skips every other position before the alternatives (about 70 of them) are tried.
 _CORE = re.compile(
-    r"(?P<digits>(?P<cur>" + _CURRENCY_PREFIX + r")?"
+    r"(?=\d|[$\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba]|\b[A-Za-z])"
+    r"(?:(?P<digits>(?P<cur>" + _CURRENCY_PREFIX + r")?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?)"
     r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|doubled|tripled|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
-    r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
+    r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))",
     re.IGNORECASE,
 )
 
@@ -361,10 +364,27 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Uzbek\s+)?som", "UZS"),
     ("|".join(CURRENCIES), ""),  # the code itself: "40 billion JPY"
 ]
-_UNIT_AFTER[-4:-4] = [
+_TIMES_AT = next(i for i, (_, unit) in enumerate(_UNIT_AFTER) if unit == "times")
+_UNIT_AFTER[_TIMES_AT:_TIMES_AT] = [
     (re.compile(r"\s+(?:" + pattern + r")\b", 0 if code == "" else re.IGNORECASE), code or "code")
     for pattern, code in _CURRENCY_NAMES
 ]
+
+
+def _one_pattern(patterns: list[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+    """The unit patterns as one alternation, tried in list order: the first that matches wins,
+    as when they are tried one by one, in one call (group ``u<i>`` says which)."""
+    branches = []
+    for i, (pattern, _) in enumerate(patterns):
+        body = pattern.pattern.removeprefix("(?i)")
+        flags = "i" if pattern.flags & re.IGNORECASE else ""
+        branches.append(f"(?P<u{i}>(?{flags}:{body}))" if flags else f"(?P<u{i}>{body})")
+    return re.compile("|".join(branches))
+
+
+_UNITS_ONE = _one_pattern(_UNIT_AFTER)
+_UNITS_MEASURE = [(p, u) for p, u in _UNIT_AFTER if u not in ("years", "times")]
+_UNITS_MEASURE_ONE = _one_pattern(_UNITS_MEASURE)
 # The second end of a range and the words before the first: "between 3 and 5", "15 to 20",
 # "3-5", "3–5"; "from 12 to 15" is a change.
 _RANGE = re.compile(
@@ -567,7 +587,7 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
 
 
 def _has_unit_after(after: str) -> bool:
-    return any(p.match(after) for p, unit in _UNIT_AFTER if unit not in ("years", "times")) or bool(
+    return bool(_UNITS_MEASURE_ONE.match(after)) or bool(
         _SCALE_AFTER.match(after) and _SCALE_AFTER.match(after).group("word")
     )
 
@@ -604,11 +624,10 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
 
 
 def _unit_after(text: str, pos: int, hi: int) -> tuple[str, int] | None:
-    for pattern, unit in _UNIT_AFTER:
-        m = pattern.match(text, pos, hi)
-        if m:
-            return unit, m.end()
-    return None
+    m = _UNITS_ONE.match(text, pos, hi)
+    if m is None:
+        return None
+    return _UNIT_AFTER[int(str(m.lastgroup)[1:])][1], m.end()
 
 
 # ---------------------------------------------------------------- the scanner
