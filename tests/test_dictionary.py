@@ -141,6 +141,43 @@ def test_dangling_foreign_key(folder: Path) -> None:
     assert f"claims.csv row {row}, sentence_id: '9999' is not a key of sentences.csv" in message
 
 
+def test_foreign_keys_checked_by_hand_agree_with_frictionless(folder: Path) -> None:
+    """In process, foreign keys are checked from the parsed tables (faster); frictionless,
+    given the same tables with the dictionary's keys, finds the same dangling cells."""
+    from frictionless import Package
+
+    from briconnect.dataset.dictionary import table_resources
+    from briconnect.dataset.validate import foreign_key_problems, parse_csv
+
+    for table in ("claims", "projects"):
+        lines = (folder / f"{table}.csv").read_text(encoding="utf-8").splitlines()
+        header = lines[0].split(",")
+        at = header.index("sentence_id")
+        cells = lines[2].split(",")
+        edit(folder, table, lines[2], ",".join([*cells[:at], "7777", *cells[at + 1 :]]))
+    parsed = {
+        name: parse_csv(name, (folder / f"{name}.csv").read_text(encoding="utf-8"))
+        for name in TABLES
+    }
+    mine = foreign_key_problems(parsed)
+    assert mine == [
+        "claims.csv row 3, sentence_id: '7777' is not a key of sentences.csv (foreign key)",
+        "projects.csv row 3, sentence_id: '7777' is not a key of sentences.csv (foreign key)",
+    ]
+    resources = []
+    for r in table_resources():
+        r["path"] = f"{r['name']}.csv"
+        resources.append(r)
+    report = Package({"resources": resources}, basepath=str(folder)).validate()
+    theirs = sorted(
+        (task.name, error.row_number)
+        for task in report.tasks
+        for error in task.errors
+        if error.type == "foreign-key"
+    )
+    assert theirs == [("claims", 3), ("projects", 3)]
+
+
 def test_duplicate_primary_key(folder: Path) -> None:
     lines = (folder / "sentences.csv").read_text(encoding="utf-8").splitlines()
     (folder / "sentences.csv").write_text("\n".join([*lines, lines[1]]) + "\n", encoding="utf-8")
