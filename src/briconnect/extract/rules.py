@@ -64,8 +64,8 @@ class PatternRule:
 #   ports, terminals, airports; pipelines; power: Power Plant / Power Station (solar, wind,
 #   hydropower, thermal, coal-fired written out too), Hydropower Station, Wind Farm, Solar Park,
 #   Transmission Line; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
-#   Cooperation Zone, Industrial Park. A head written in lowercase also heads a name in capitals
-#   ("Container Terminal").
+#   Cooperation Zone, Development Zone, Industrial Park. A head written in lowercase also heads
+#   a name in capitals ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -108,6 +108,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Economic Zone": "economic zone",
         "Free Trade Zone": "economic zone",
         "Cooperation Zone": "economic zone",
+        "Development Zone": "economic zone",
         "Industrial Park": "industrial park",
     }
 )

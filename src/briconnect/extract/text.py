@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # A numbered section heading: "3. Unimpeded, convenient and efficient trade".
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.\s+(\S.*?)\s*$")
@@ -41,7 +41,7 @@ class Section:
 
 #: What kind of line a sentence comes from: a body paragraph; a heading (a title, a headline, a
 #: numbered section heading); an item of a list ("1)", "(a)", "2.", or a bullet "•", "-", "*");
-#: the text's last line when it has no closing punctuation.
+#: the text's last sentence when it has no closing punctuation (a "line").
 SENTENCE_KINDS = ("sentence", "heading", "list_item", "line")
 
 # A list item's marker at the start of a line: "1.", "1)", "(a)", "iv." or a bullet, then space.
@@ -137,9 +137,8 @@ def split_document(
     sentences: list[Sentence] = []
     section = 0
     paragraph = 0
-    lines = _lines(text)
     in_list = False  # the line before opened a list ("Targets:") or was an item of one
-    for number, (start, end) in enumerate(lines, start=1):
+    for start, end in _lines(text):
         line = text[start:end]
         heading = is_heading(line)
         # "2. Central Asia" under "Priority regions:" is an item, not section 2.
@@ -151,26 +150,28 @@ def split_document(
         if heading and (holds_quantity is None or not holds_quantity(start, end)):
             continue
         paragraph += 1
-        kind = _line_kind(line, heading, bool(numbered), number == len(lines))
+        kind = _line_kind(line, heading, bool(numbered))
         for s, e in split_sentences(text, start, end):
             sentences.append(
                 Sentence(len(sentences) + 1, section, paragraph, s, e, text[s:e], kind)
             )
+    if sentences and sentences[-1].kind in ("sentence", "heading"):
+        last = sentences[-1]
+        if not last.text.endswith(_CLOSING):  # the text ends without a stop
+            sentences[-1] = replace(last, kind="line")
     return sections, sentences
 
 
-def _line_kind(line: str, heading: bool, numbered: bool, last: bool) -> str:
+def _line_kind(line: str, heading: bool, numbered: bool) -> str:
     """The kind of a line's sentences (see :data:`SENTENCE_KINDS`): a numbered section heading
     is a heading (not when a list is going on: after "Targets:" or another item), any other
-    line opening with a list marker an item; a line without closing
-    punctuation is a heading, or a plain line when it ends the text."""
+    line opening with a list marker an item, a short line without closing punctuation a
+    heading. (The text's last sentence, when it has no stop, becomes a "line".)"""
     if numbered:
         return "heading"
     if _ITEM_START.match(line):
         return "list_item"
-    if heading:
-        return "line" if last else "heading"
-    return "sentence"
+    return "heading" if heading else "sentence"
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence:
