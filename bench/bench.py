@@ -52,7 +52,7 @@ def bench_extraction(repeat: int) -> None:
     one = median_time(lambda: extract_text(text, "chapter3"), repeat)
     general = median_time(lambda: extract_text(text), repeat)
     twenty = median_time(lambda: extract_text("\n".join([text] * 20)), max(1, repeat // 2))
-    row("extract chapter 1x, chapter rules (in process)", one, "target < 0.5 s")
+    row("extract chapter 1x, chapter rules (in process)", one, "with validation, target < 0.3 s")
     row("extract chapter 1x, general rules (in process)", general, "")
     row(
         "extract chapter 20x, general rules", twenty, f"ratio {twenty / general:.1f}x, target < 25x"
