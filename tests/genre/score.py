@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -77,13 +78,18 @@ def _same(a: object, b: object) -> bool:
 
 
 def _locate(text: str, mentions: Iterable[str], where: str) -> list[tuple[int, int]]:
+    """Place each gold mention at its first occurrence after the previous one, as a whole word
+    or number: the gold "3" is not the last digit of "12-13"."""
     spans, pos = [], 0
     for m in mentions:
-        i = text.find(m, pos)
-        if i < 0:
+        at = re.compile(
+            r"(?<![\w.,])" * m[:1].isalnum() + re.escape(m) + r"(?!\w|[.,]\d)" * m[-1:].isalnum()
+        )
+        found = at.search(text, pos)
+        if found is None:
             raise ValueError(f"{where}: gold mention {m!r} not found in text order")
-        spans.append((i, i + len(m)))
-        pos = i + 1
+        spans.append(found.span())
+        pos = found.start() + 1
     return spans
 
 

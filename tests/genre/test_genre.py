@@ -37,8 +37,8 @@ def test_claims_on_the_genre_set(scores) -> None:
 
 
 def test_projects_on_the_genre_set(scores) -> None:
-    # Reached: recall, precision, kind and status 1.00, countries 0.98 (55 projects: the
-    # gazetteer has no Mohan); the floors leave room for a few errors.
+    # Reached: recall, precision and kind 1.00, countries and status 0.98 (62 projects: the
+    # gazetteer has no Mohan; "since it opened" is no status); the floors leave room for a few.
     _, projects, _ = scores
     assert projects.recall >= 0.92, projects.errors
     assert projects.precision >= 0.92, projects.errors
@@ -189,6 +189,8 @@ def test_units_and_hedges_of_the_genre(
         "a two-way street",
         "from 2013 to 2022",
         "between 2019 and 2021",
+        "a meeting in Vientiane, 12-13 September",  # a date, not a range
+        "on September 12-13",
     ],
 )
 def test_not_quantities_or_not_currencies(text: str) -> None:
@@ -211,6 +213,13 @@ def test_not_quantities_or_not_currencies(text: str) -> None:
         ("a group of 15 to 20 experts", [("15 to 20", 15, "count", "approx", 15, 20)]),
         ("prices rose 3-5 percent", [("3-5 percent", 3, "percent", "approx", 3, 5)]),
         ("prices rose 3\u20135 percent", [("3\u20135 percent", 3, "percent", "approx", 3, 5)]),
+        (  # a bare second number of a change is in the unit of the first
+            "cut travel time from five hours to two.",
+            [
+                ("five hours", 5, "hours", "exact", 5, 5),
+                ("two", 2, "hours", "exact", 2, 2),
+            ],
+        ),
         (  # a change, not a range: two claims, the first in the unit of the second
             "the share rose from 12 to 15 percent",
             [
@@ -268,6 +277,13 @@ def test_general_status_cues_heads_and_owners() -> None:
         "Vinh Tan Thermal Power Plant": ("power plant", "VNM", "operational"),
         "Mombasa Container Terminal": ("terminal", "KEN", "operational"),
         "Novi Sad Ring Road": ("highway", "SRB", "under construction"),
+    }
+    dam = _projects(
+        "In Nairobi, the Kenyatta International Convention Centre upgrade was completed last year,"
+        " and the Thwake Multipurpose Dam in Makueni is under construction."
+    )
+    assert {n: (r["kind"], r["status"]) for n, r in dam.items()} == {
+        "Thwake Multipurpose Dam": ("dam", "under construction")
     }
     # A lowercase head stays lowercase: "the fourth largest TEU port" names nothing.
     assert _projects("It is the fourth largest TEU port in Europe.") == {}

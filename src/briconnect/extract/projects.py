@@ -75,6 +75,7 @@ PROJECT_KINDS = (
     "industrial park",
     "transport channel",
     "tunnel",
+    "dam",
 )
 
 #: Where a project's countries were read from (the first rule that gives any).
@@ -547,6 +548,16 @@ def _mentions_facility(text: str, a: int, b: int, names: Intervals, m: Matcher) 
 _LIST_GLUE = re.compile(r"(?:\s|,|[Tt]he\b|and\b)*")
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+
+
+def _names_something(text: str, a: int, b: int) -> bool:
+    """Whether a clause names a thing of its own by two or more capitalised words ("the Kenyatta
+    International Convention Centre upgrade was completed"): its status is that thing's, and it
+    lends nothing to the clause after it."""
+    return _CAPITALISED_RUN.search(text, a, b) is not None
+
+
 def _only_names(text: str, clause: tuple[int, int], names: list[Hit]) -> bool:
     """Whether a clause is nothing but a list of names: the first part of a coordinated subject
     that ', and the C are open to traffic' goes on with."""
@@ -584,7 +595,7 @@ def _assign_status(
         if not group:
             continue
         mine = list(cues[i])
-        if i > 0 and lends[i - 1]:
+        if i > 0 and lends[i - 1] and not _names_something(text, *clauses[i - 1]):
             mine = cues[i - 1] + mine  # "Construction projects in X, including the A, ..."
         if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
             mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject

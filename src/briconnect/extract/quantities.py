@@ -13,7 +13,7 @@ Everything works on offsets into the original string, so ``text[q.start:q.end] =
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 # Currencies other than USD and RMB, as ISO 4217 codes: what a symbol, a code or a name after
@@ -556,9 +556,9 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     prev = _previous_word(text, start, lo)
     if prev.lower().rstrip(".") in _MONTHS and value <= 31 and "." not in m.group("num"):
         return True
-    nxt = re.match(r"\s+([A-Za-z]+)", after)
+    nxt = re.match(r"(?:\s*(?:-|\u2013|to)\s*\d{1,2})?\s+([A-Za-z]+)", after)
     if nxt and nxt.group(1).lower() in _MONTHS and value <= 31:
-        return True
+        return True  # "12 September", and the first day of "12-13 September"
     # A label number right after a capitalised word: "Resolution 2344", "Line 2", "Industry 4.0".
     if not cur and prev[:1].isupper() and before.endswith(prev + " ") and "," not in m.group("num"):
         low = prev.lower()
@@ -649,9 +649,26 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         if q is None:
             pos = m.end()
             continue
+        if found and q.unit == "count" and q.end == q.number_end:
+            q = _unit_from_the_start(text, found[-1], q, lo)
         found.append(q)
         pos = q.end
     return found
+
+
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int) -> Quantity:
+    """ "from five hours to two": the second number of a change, written bare, is in the unit
+    of the first (not for money, whose scale would be guessed too)."""
+    if (
+        first.unit in ("count", "rank", "times", *_CURRENCY_UNITS)
+        or not _FROM_TO.fullmatch(text, first.end, q.start)
+        or not _FROM.search(text, max(lo, first.start - 12), first.start)
+    ):
+        return q
+    return replace(q, unit=first.unit)
 
 
 def _at_line_start(text: str, pos: int) -> bool:

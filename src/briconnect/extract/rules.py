@@ -63,7 +63,7 @@ class PatternRule:
 #   Expressway, Ring Road, Tunnel; urban rail: Metro, Metro Line ("Line 1"), Monorail; bridges;
 #   ports, terminals, airports; pipelines; power: Power Plant / Power Station (solar, wind,
 #   hydropower, thermal, coal-fired written out too), Hydropower Station, Wind Farm, Solar Park,
-#   Transmission Line; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
+#   Transmission Line, Dam; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
 #   Cooperation Zone, Development Zone, Industrial Park. A head written in lowercase also heads
 #   a name in capitals ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
@@ -110,6 +110,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Cooperation Zone": "economic zone",
         "Development Zone": "economic zone",
         "Industrial Park": "industrial park",
+        "Dam": "dam",
     }
 )
 
