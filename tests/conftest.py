@@ -41,7 +41,8 @@ def sentences_by_id(sentences: list[dict[str, str]]) -> dict[str, dict[str, str]
 def _answer_outputs(name: str) -> dict[int, str]:
     """The stored output of each worked answer of an executed notebook, by exercise number.
 
-    An answer cell is tagged ``answer`` and its first line is ``# Answer N: ...``; its output is
+    An answer is a code cell tagged ``answer`` whose first line is ``# Answer N: ...`` (its prose
+    reasoning, a Markdown cell with the same tag, displays nothing); its output is
     the text of what it printed or displayed (nbval checks that re-running gives the same).
     """
     import json
@@ -51,7 +52,7 @@ def _answer_outputs(name: str) -> dict[int, str]:
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
     out: dict[int, str] = {}
     for cell in cells:
-        if "answer" not in cell["metadata"].get("tags", []):
+        if cell["cell_type"] != "code" or "answer" not in cell["metadata"].get("tags", []):
             continue
         number = re.match(r"# Answer (\d+)", "".join(cell["source"]))
         assert number, f"{name}: an answer cell must start with '# Answer N'"
