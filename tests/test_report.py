@@ -22,6 +22,7 @@ from briconnect.report import execute as nr
 from briconnect.report import figures as fg
 from briconnect.report import landing, site, variants
 from briconnect.report.citation import source_line
+from briconnect.report.executed import ANSWER_NUMBER
 from briconnect.report.figure_files import svg_extra_sources, svg_title
 from briconnect.report.summaries import parse_summary, summary_text, write_summary
 
@@ -51,8 +52,9 @@ def test_source_notebook_is_clean_and_has_one_parameters_cell(source: Path) -> N
         assert " = " in line and "  # " in line, f"parameter without a comment: {line!r}"
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(c.outputs == [] and c.execution_count is None for c in code), "outputs committed"
-    answers = [c for c in code if "answer" in c.metadata.get("tags", [])]
-    assert 2 <= len(answers) <= 3
+    answers = [c for c in nb.cells if "answer" in c.metadata.get("tags", [])]
+    numbers = {n for c in answers for n in ANSWER_NUMBER.findall(c.source)}
+    assert 3 <= len(numbers) <= 4, numbers  # three or four exercises, each answered
     assert all(c.metadata["jupyter"]["source_hidden"] for c in answers)
     assert any(c.cell_type == "markdown" and c.source.startswith("## Summary") for c in nb.cells)
     assert len({c.id for c in nb.cells}) == len(nb.cells)
@@ -399,8 +401,10 @@ def _executed(root: Path, name: str) -> None:
         new_code_cell("x = 1", id="t-01"),  # no output: left out
         new_code_cell("fig = 1\nfg.save(fig, NAME, 'chart', dpi=dpi)", id="t-02"),
         new_code_cell("write_summary()", id="t-03"),
-        new_code_cell("6.4", id="t-04"),
-        new_code_cell("2 * 3", id="t-05"),
+        new_code_cell("# Answer 1: a share\n6.4", id="t-04"),
+        new_markdown_cell("**Answer 2.** Twice three.", id="t-05"),
+        new_code_cell("# Answer 2: the product\n2 * 3", id="t-06"),
+        new_code_cell("# Answer 3: not run", id="t-07"),  # no output: no fold of its own
     ]
     cells[2].outputs = [
         new_output("display_data", data={"image/png": png, "text/plain": "<Figure>"})
@@ -413,8 +417,9 @@ def _executed(root: Path, name: str) -> None:
     ]
     cells[4].outputs = [new_output("execute_result", data={"text/plain": "6.4"})]
     cells[4].metadata["tags"] = ["answer"]
-    cells[5].outputs = [new_output("execute_result", data={"text/plain": "6"})]
-    cells[5].metadata["tags"] = ["answer"]
+    for cell in cells[5:]:
+        cell.metadata["tags"] = ["answer"]
+    cells[6].outputs = [new_output("execute_result", data={"text/plain": "6"})]
     nb = new_notebook(cells=cells, metadata={"kernelspec": nr.KERNELSPEC})
     (root / "reports" / "notebooks").mkdir(parents=True)
     nbformat.write(nb, root / "reports" / "notebooks" / f"{name}.ipynb")
@@ -436,6 +441,10 @@ def test_notebook_page_from_templates(tmp_path: Path) -> None:
         "Worked answer 2",
     ]
     assert page.index("<details") < page.index("cell-id=t-04") < page.index("</details>")
+    # an answer's reasoning and its code share one fold, reasoning first
+    second = page[page.index("Worked answer 2") :]
+    assert second.index("Twice three") < second.index("cell-id=t-06") < second.index("</details>")
+    assert second.count("<details") == 0 and "t-07" not in page
     for absent in ("<script", "<link", "http://", "https://", "anchor-link", "fg.save", "x = 1"):
         assert absent not in page, absent
     assert '<a class="skip" href="#main">' in page and '<main id="main"' in page

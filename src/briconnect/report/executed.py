@@ -75,11 +75,30 @@ def tables_read(nb: nbformat.NotebookNode) -> list[str]:
     return names
 
 
-def answer_numbers(nb: nbformat.NotebookNode) -> dict[str, int]:
-    """Cell id -> 1, 2, ... for the worked-answer cells (tag ``answer``) that show something."""
-    cells = [
+ANSWER_NUMBER = re.compile(r"\A(?:# Answer|\*\*Answer) (\d+)\b")
+
+
+def answer_folds(nb: nbformat.NotebookNode) -> tuple[dict[str, int], set[str]]:
+    """Where each worked answer's fold opens (cell id -> its number) and where it closes.
+
+    A worked answer is its reasoning (a Markdown cell tagged ``answer``, "**Answer N.** ...")
+    and its code (tagged ``answer``, "# Answer N: ..."); both go in one fold so the page shows
+    them together, as JupyterLab does. A code cell without output shows nothing, so it neither
+    opens nor closes a fold. Cells without a number each make their own answer.
+    """
+    shown = [
         c
         for c in nb.cells
-        if c.cell_type == "code" and c.get("outputs") and "answer" in c.metadata.get("tags", [])
+        if "answer" in c.metadata.get("tags", [])
+        and (c.cell_type == "markdown" or (c.cell_type == "code" and c.get("outputs")))
     ]
-    return {c.get("id", ""): n for n, c in enumerate(cells, start=1)}
+    groups: list[tuple[str | None, list[str]]] = []
+    for cell in shown:
+        match = ANSWER_NUMBER.match(cell.source.lstrip())
+        key = match.group(1) if match else None
+        if key is not None and groups and groups[-1][0] == key:
+            groups[-1][1].append(cell.get("id", ""))
+        else:
+            groups.append((key, [cell.get("id", "")]))
+    opens = {ids[0]: n for n, (_, ids) in enumerate(groups, start=1)}
+    return opens, {ids[-1] for _, ids in groups}

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import BriconnectError
 from ..io import write_atomic
 from .executed import (
-    answer_numbers,
+    answer_folds,
     check_name,
     notebook_names,
     notebook_title,
@@ -87,12 +87,12 @@ def notebook_cells(nb: nbformat.NotebookNode, figure_alt: dict[str, str]) -> str
     )
     exporter.register_filter("re_sub", re_sub)
     nb = copy.deepcopy(nb)
-    for (
-        cell
-    ) in nb.cells:  # links written for notebooks/ point one folder further from reports/html/
+    # Links written for notebooks/ point one folder further from reports/html/.
+    for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = cell.source.replace("](../docs/", "](../../docs/")
-    resources = {"figure_alt": figure_alt, "answer_numbers": answer_numbers(nb)}
+    answer_open, answer_close = answer_folds(nb)
+    resources = {"figure_alt": figure_alt, "answer_open": answer_open, "answer_close": answer_close}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     return body.strip()
 
