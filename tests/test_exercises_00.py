@@ -1,4 +1,8 @@
-"""The worked answers of notebook 00 (hedged numbers), recomputed from the tables and the text."""
+"""The worked answers of notebook 00 (hedged numbers), recomputed from the tables and the text.
+
+The chapter's numbers typed here (37, 10, 8, 26,000, 149...) were checked against its words; each
+assertion also recomputes the value from claims.csv and compares it with what the answer showed.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +28,8 @@ def shown(answers) -> dict[int, str]:
     return answers(NAME)
 
 
-def test_there_are_four_answers(shown) -> None:
-    assert sorted(shown) == [1, 2, 3, 4]
+def test_there_are_three_answers(shown) -> None:
+    assert sorted(shown) == [1, 2, 3]
 
 
 def test_answer_1_counts_the_hedge_words(shown, claims, raw) -> None:
@@ -68,25 +72,7 @@ def test_answer_2_adds_two_lower_bounds(shown, claims, raw) -> None:
     assert "at least 26,000" in shown[2] and "26,000-37,000" in shown[2]
 
 
-def test_answer_3_a_ratio_of_lower_bounds_refutes_nothing(shown, claims, raw) -> None:
-    assert "trained more than 3,000 environment management personnel and experts from more" in raw
-    trainees = _one(claims, "more than 3,000", "environment management")
-    countries = _one(claims, "more than 120", "environment management")
-    strict = read_claim(trainees) / read_claim(countries)
-    conventional = read_claim(trainees, "conventional") / read_claim(countries, "conventional")
-    assert strict.high == float("inf") and 25 in strict and 40 in strict
-    assert conventional.low == pytest.approx(3000 / 130) and conventional.high == pytest.approx(
-        4000 / 120
-    )
-    assert 25 in conventional and 40 not in conventional
-    lines = {line.split()[0]: line for line in shown[3].splitlines()[1:]}
-    assert re.fullmatch(rf"strict\s+{strict.text()}\s+True\s+True", lines["strict"])
-    assert re.fullmatch(
-        rf"conventional\s+{re.escape(conventional.text())}\s+True\s+False", lines["conventional"]
-    )
-
-
-def test_answer_4_partner_counts_never_exceed_the_total(shown, claims, raw) -> None:
+def test_answer_3_partner_counts_never_exceed_the_total(shown, claims, raw) -> None:
     assert "more than 150 countries and 30 international organizations" in raw
     total = _one(claims, "more than 150", "BRI cooperation agreements")
     counts = [r for r in claims if r["counted"] in ("partner countries", "bri partner countries")]
@@ -106,13 +92,13 @@ def test_answer_4_partner_counts_never_exceed_the_total(shown, claims, raw) -> N
         for r, s, c in zip(counts, verdicts["strict"], verdicts["conventional"], strict=True)
         if s != "always" or c != "always"
     ]
-    listed = shown[4].split("\n\n", 1)[1].splitlines()[2:]
+    listed = shown[3].split("\n\n", 1)[1].splitlines()[2:]
     assert len(listed) == len(undecided) == 5
     for (mention, s, c), line in zip(undecided, listed, strict=True):
         assert re.fullmatch(rf"{re.escape(mention)}\s+{s}\s+{c}", line.strip()), line
     # Only "more than 100 partner countries" (100-200 against 150-160) stays undecidable.
     assert [u[0] for u in undecided if u[2] == "sometimes"] == ["more than 100"]
-    crosstab = shown[4].split("\n\n", 1)[0]
+    crosstab = shown[3].split("\n\n", 1)[0]
     n_always = sum(v == ("always", "always") for v in zip(*verdicts.values(), strict=True))
     assert re.search(rf"always\s+{n_always}\s+0\s+{n_always}\n", crosstab)
     assert re.search(rf"all\s+{len(counts) - 1}\s+1\s+{len(counts)}", crosstab)
