@@ -122,3 +122,11 @@ def test_words_for_intervals() -> None:
     assert Interval(200, math.inf).text() == "at least 200"
     assert Interval(-math.inf, 2.9).text() == "at most 2.9"
     assert Interval(46, 46).text() == "46"
+
+
+def test_words_for_large_numbers_without_a_scale() -> None:
+    # the float-noise allowance is a fraction of one step, never whole units of a large number
+    assert Interval(3e11, math.inf).text() == "at least 300,000,000,000"
+    assert Interval(-math.inf, 2.9e12).text() == "at most 2,900,000,000,000"
+    assert Interval(0.1 + 0.2, 0.7).text() == "0.3-0.7"  # 0.30000000000000004 rounds down to 0.3
+    assert Interval(2.79e12, 2.98e12).text(1e12) == "2.79-2.98"

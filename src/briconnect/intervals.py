@@ -157,7 +157,9 @@ def _number(x: float, digits: int, direction: int) -> str:
     the nearest (0); thousands separated by commas."""
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(x)))) if x else 0
     factor = 10**decimals
-    tiny = 1e-9 * max(1.0, abs(x) * factor)  # float noise must not push a value over a step
+    # Float noise must not push a value over a step, and the allowance must stay far below one
+    # step: relative to the value it would swallow whole units of a large one (3e11 -> +300).
+    tiny = min(1e-9 * max(1.0, abs(x) * factor), 1e-3)
     if direction < 0:
         v = math.floor(x * factor + tiny) / factor
     elif direction > 0:
