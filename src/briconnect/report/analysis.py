@@ -1,8 +1,9 @@
 """Small, tested helpers the section notebooks share.
 
 Anything a notebook needs twice lives here: picking one claim out of the table without retyping
-its number, labelling paragraphs by sub-topic, hedging shares, the trade arithmetic and currency
-conversion, and the number formatting used in summaries.
+its number, labelling paragraphs by sub-topic, the last day an as-of date can mean, the renminbi
+rate of a date, and the number formatting used in summaries. The arithmetic a lesson teaches
+(shares, growth paths, conversions) is written in its notebook, not here.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ QUALIFIER_LABELS = {
     "upper": "at most (nearly)",
     "approx": "about (about, some)",
 }
-QUALIFIER_ORDER = ["exact", "lower", "upper", "approx"]
 
 # ---------------------------------------------------------------- picking claims
 
@@ -110,18 +110,7 @@ def status_table(projects: pd.DataFrame, by: str = "corridor") -> pd.DataFrame:
     return table.reindex(columns=[s for s in STATUS_ORDER if s in table.columns])
 
 
-# ---------------------------------------------------------------- hedging and dates
-
-
-def hedging_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Per section, the share (0-1) of claims in each qualifier, plus the hedged share."""
-    counts = pd.crosstab(claims["section"], claims["qualifier"]).reindex(
-        columns=QUALIFIER_ORDER, fill_value=0
-    )
-    shares = counts.div(counts.sum(axis=1), axis=0)
-    shares["hedged"] = 1.0 - shares["exact"]
-    shares["claims"] = counts.sum(axis=1)
-    return shares
+# ---------------------------------------------------------------- dates
 
 
 def as_of_end(as_of: str) -> str:
@@ -140,54 +129,7 @@ def as_of_end(as_of: str) -> str:
     return ""
 
 
-# ---------------------------------------------------------------- trade arithmetic
-
-
-def share_before(share_now_pct: float, change_pp: float) -> float:
-    """The earlier share implied by a share now and its change in percentage points."""
-    return share_now_pct - change_pp
-
-
-def implied_total(part: float, share_pct: float) -> float:
-    """The whole that ``part`` is ``share_pct`` percent of."""
-    if share_pct <= 0:
-        raise ValueError(f"share must be positive, got {share_pct}")
-    return part / (share_pct / 100.0)
-
-
-def growth_path(cumulative: float, years: int, rate_pct: float) -> tuple[float, float]:
-    """First and last yearly values of a constant-growth series that sums to ``cumulative``.
-
-    With first value x and growth g over n years, the sum is x * ((1+g)^n - 1) / g.
-    """
-    if years < 1:
-        raise ValueError("years must be at least 1")
-    g = rate_pct / 100.0
-    factor = years if g == 0 else ((1 + g) ** years - 1) / g
-    first = cumulative / factor
-    return first, first * (1 + g) ** (years - 1)
-
-
-def cumulative_from_last(last: float, years: int, rate_pct: float) -> float:
-    """The sum over ``years`` of a constant-growth series that ends at ``last``."""
-    g = rate_pct / 100.0
-    first = last / (1 + g) ** (years - 1)
-    return first * (years if g == 0 else ((1 + g) ** years - 1) / g)
-
-
-def relative_gap_pct(implied: float, stated: float) -> float:
-    """How far an implied value is from the stated one, in percent of the stated one."""
-    return (implied - stated) / stated * 100.0
-
-
 # ---------------------------------------------------------------- money
-
-
-def rmb_to_usd(amount_rmb: float, cny_per_usd: float) -> float:
-    """Convert renminbi to US dollars at a rate quoted as CNY per 1 USD (e.g. 7.2258)."""
-    if cny_per_usd <= 0:
-        raise ValueError(f"exchange rate must be positive, got {cny_per_usd}")
-    return amount_rmb / cny_per_usd
 
 
 def parity_rates(path: Path | None = None) -> pd.DataFrame:
@@ -221,15 +163,6 @@ def fmt_money_range(span: Interval, currency: str = "USD") -> str:
     head, _, number = words.rpartition(" ")
     lead = f"{head} " if head else ""
     return f"{lead}{prefix}{number} {word}".rstrip()
-
-
-def fmt_money(value: float, currency: str = "USD") -> str:
-    """US$2.9 trillion / RMB152.5 billion / US$293.3 million, as the chapter writes money."""
-    prefix = {"USD": "US$", "RMB": "RMB"}[currency]
-    for scale, word in MONEY_SCALES:
-        if abs(value) >= scale:
-            return f"{prefix}{value / scale:,.1f} {word}"
-    return f"{prefix}{value:,.0f}"
 
 
 # ---------------------------------------------------------------- tables for the notebooks
