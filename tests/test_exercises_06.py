@@ -93,7 +93,7 @@ def test_answer_2_hedged_pair_bounds_nothing(shown, s6) -> None:
     extra = read_claim(partners) - read_claim(countries)
     assert extra.text() == "unbounded"
     assert row(shown[2], "Green Development Coalition partners") == (
-        "more than 150 40-plus unbounded at least 0"
+        "more than 150 40-plus unbounded any value ≥ 0"
     )
 
 

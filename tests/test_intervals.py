@@ -62,7 +62,7 @@ def test_a_ratio_of_two_lower_bounds_has_no_upper_bound() -> None:
     """'more than 6,000' / 'more than 1,600': at least... nothing; the ratio is unbounded."""
     ratio = Interval(6000, math.inf) / Interval(1600, math.inf)
     assert (ratio.low, ratio.high) == (0.0, math.inf)
-    assert ratio.text() == "at least 0"
+    assert ratio.text() == "any value ≥ 0"
 
 
 def test_a_divisor_that_may_be_zero_bounds_nothing() -> None:

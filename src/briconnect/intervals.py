@@ -134,7 +134,8 @@ class Interval:
 
     # ------------------------------------------------------------ words
     def text(self, scale: float = 1.0, digits: int = 3, unit: str = "") -> str:
-        """Short words for the interval: '2.8-2.9', 'at least 200', 'at most 2.9', '46'.
+        """Short words for the interval: '2.8-2.9', 'at least 200', 'at most 2.9', '46',
+        'any value ≥ 0' (no bound but the sign), 'unbounded'.
 
         Ends are rounded outwards (the low end down, the high end up) to ``digits`` significant
         digits, so the words never claim a narrower range than the numbers."""
@@ -143,6 +144,9 @@ class Interval:
             return f"{_number(self.low / scale, digits, 0)}{suffix}"
         if self.high == INF and self.low == -INF:
             return "unbounded"
+        if self.high == INF and self.low == 0:
+            # what a ratio of two lower bounds gives: "at least 0" would read like a finding
+            return "any value ≥ 0"
         if self.high == INF:
             return f"at least {_number(self.low / scale, digits, -1)}{suffix}"
         if self.low == -INF:

@@ -157,6 +157,8 @@ MONEY_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 def fmt_money_range(span: Interval, currency: str = "USD") -> str:
     """A hedged amount as words: 'US$2.8-2.9 trillion', 'at least US$2.79 trillion'."""
     prefix = {"USD": "US$", "RMB": "RMB"}[currency]
+    if span.low == 0 and span.high == math.inf:
+        return f"any amount in {prefix} ≥ 0"
     top = max(abs(x) for x in (span.low, span.high) if math.isfinite(x))
     scale, word = next(((s, w) for s, w in MONEY_SCALES if top >= s), (1.0, ""))
     words = span.text(scale)
