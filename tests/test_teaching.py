@@ -39,6 +39,7 @@ TERMS = {
     "interval": r"\binterval",
     "keyword-rule": r"keyword rule",
     "named-aggregation": r"named aggregation",
+    "overlap-bound": r"overlap bound|take part in both",
     "panda-bond": r"panda bond",
     "partner-country": r"partner countr",
     "percent-and-percentage-point": r"percentage point",
