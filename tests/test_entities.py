@@ -312,3 +312,18 @@ def test_an_alignment_owner_the_rules_cannot_code_fails_loudly() -> None:
 def test_strictness_is_asked_for_not_read_off_a_checksum(raw) -> None:
     """The same text gives the same rows whether or not it is the registered file."""
     assert extract_chapter(raw + " ", strict=True) == extract_chapter(raw, strict=True)
+
+
+def test_a_contrast_clause_keeps_each_projects_status_apart() -> None:
+    text = (
+        "In Peru, the Chancay Logistics Port is operational, while the Lima Outer Ring Road is"
+        " under construction. The Galle Container Terminal has been completed, whereas a"
+        " feasibility study for the Matara Expressway was launched in 2024."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Chancay Logistics Port": "operational",
+        "Lima Outer Ring Road": "under construction",
+        "Galle Container Terminal": "completed",
+        "Matara Expressway": "feasibility study",
+    }

@@ -517,6 +517,17 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
     return not has_currency and "," not in num and "." not in num and 1800 <= value <= 2100
 
 
+# How a telephone number runs up to a digit group: a "tel." / "fax" / "phone:" label or a "+86"
+# country code, then only digits, spaces, hyphens, dots and brackets (read over the last few
+# dozen characters only, so the check stays constant-time).
+_PHONE_REACH = 40
+_PHONE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:tel|fax)\b\.?:?\s*|\b(?:telephone|phone|hotline)(?:\s+(?:number|no\.))?:\s*"
+    r"|(?<![\w+])\+\d{1,3}[\s-]+)"
+    r"(?:\(?\d+\)?[\s.-]+)*\(?$"
+)
+
+
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True for digit strings that are identifiers, dates or years, not quantities."""
     start, end = m.start("digits"), m.end("num")
@@ -537,6 +548,10 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         if prev_char == "+" or re.match(r"\+\d", after):
             return True
         if re.search(r"\d-$", before):
+            return True
+        # A telephone or fax number: the digit groups after "tel." / "fax" / "phone:" or after a
+        # "+86"-style country code ("tel. +86 532 8577 1200") number a line, they count nothing.
+        if _PHONE_BEFORE.search(before[-_PHONE_REACH:]):
             return True
     # Glued letters after the number that are not a unit or scale: 5G, 3D, 4K.
     tail = re.match(r"[A-Za-z]+", after)
@@ -597,7 +612,7 @@ def _rank_context(after: str, before: str = "") -> bool:
     it numbers a thing in a sequence: the noun phrase it opens has a sequence noun in it ("the
     third ministerial meeting", "the first full year"), or a possessive pronoun owns the series
     ("its first container ship", "their second phase"), or it has no noun ("the sixth since
-    2019")."""
+    2019"), or its noun is plural ("the first tenants": the earliest of a group)."""
     if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
         return False
     if _POSSESSIVE_BEFORE.search(before):
@@ -611,7 +626,14 @@ def _rank_context(after: str, before: str = "") -> bool:
             break
         if word in _SEQUENCE_NOUNS or word.rstrip("s") in _SEQUENCE_NOUNS:
             return False
+        if _PLURAL.fullmatch(word):
+            return False  # "the first tenants": the earliest of a group, no rank of one thing
     return True
+
+
+# A plural noun in an ordinal's noun phrase: "tenants", "trains", "companies" (not "ss", "us",
+# "is": "business", "bonus", "basis"), three letters or more before the "s".
+_PLURAL = re.compile(r"[a-z-]{3,}(?<![su'])s")
 
 
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
@@ -876,12 +898,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
-        if not measure and re.search(
+        value = words_to_number(lower)
+        ref = re.search(
             r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
-        ):
+        )
+        if ref and not measure and not _counts_a_group(ref.group(), value, after):
             return None  # "the two sides", "these three countries": a reference; "the two-day
             # forum" measures
-        value = words_to_number(lower)
     num_end = end
     if kind != "vague":
         start, qual, qtext = _qualifier_before(text, num_start, lo)
@@ -900,6 +923,18 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     return _finish(
         text, start, num_start, num_end, end, value, unit, qual, qtext, "word", low, high
     )
+
+
+# A plural noun right after a number word, or after one lowercase modifier ("the eight projects",
+# "the eight major projects").
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z-]{3,}(?<![su'])s\b")
+
+
+def _counts_a_group(determiner: str, value: float, after: str) -> bool:
+    """ "the eight projects": a number word from three up after "the", before a plural noun,
+    states how many a group holds (a count claim). "the two sides", "the two cities" name the
+    pair a bilateral text speaks of, and "these three countries" points back: references."""
+    return determiner.strip().lower() == "the" and value >= 3 and bool(_PLURAL_AFTER.match(after))
 
 
 def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
