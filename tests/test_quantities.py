@@ -250,3 +250,40 @@ def test_a_number_word_after_the_counts_a_group_from_three_up(
     assert all(q.unit == "count" for q in got)
     if mentions and mentions[0] == "nine":
         assert (got[0].value, got[0].qualifier) == (9, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "qualifier", "low", "high"),
+    [
+        ("Exports grew by a fifth.", "a fifth", 20, "exact", 20, 20),
+        ("costs fell by almost a third, and", "almost a third", 100 / 3, "upper", None, 100 / 3),
+        ("Two thirds of the loans are green.", "Two thirds", 200 / 3, "exact", 200 / 3, 200 / 3),
+        ("three-quarters of the staff are local", "three-quarters", 75, "exact", 75, 75),
+        ("more than half of the ports", "more than half", 50, "lower", 50, None),
+        ("Half of the new lines are electric.", "Half", 50, "exact", 50, 50),
+        ("one tenth of output", "one tenth", 10, "exact", 10, 10),
+    ],
+)
+def test_a_fraction_in_words_is_a_percentage(
+    text: str, mention: str, value: float, qualifier: str, low: float | None, high: float | None
+) -> None:
+    q = one(text)
+    assert (q.mention, q.unit, q.qualifier) == (mention, "percent", qualifier)
+    assert q.value == pytest.approx(value)
+    assert (q.value_low, q.value_high) == (
+        pytest.approx(low) if low is not None else None,
+        pytest.approx(high) if high is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sales in the first half of 2025",  # a period
+        "The output was cut in half",  # no hedge, not opening a sentence
+        "over the last three quarters of the year",  # calendar quarters
+        "during the past two quarters",
+    ],
+)
+def test_halves_and_quarters_that_are_no_share(text: str) -> None:
+    assert [q.unit for q in find_quantities(text) if q.unit == "percent"] == []

@@ -232,6 +232,28 @@ _CARDINAL_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 
+# A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
+# quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
+# opening a sentence before "of" (checked in the reader). Not ordinals ("a third party", "the
+# third meeting") nor calendar quarters ("the first three quarters of 2024").
+_FRACTION_WORDS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
+_FRACTION = (
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b)"
+    r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
+    r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
+    r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
+    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$))"
+)
+
 _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
@@ -247,6 +269,7 @@ _CORE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?)"
     r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
+    r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|doubled|tripled|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
@@ -887,6 +910,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     if kind == "vague":
         value, low, high = _VAGUE[lower]
         qual, qtext = "approx", words
+    elif kind == "fraction":
+        value = _fraction_percent(lower)
+        if lower == "half" and not (
+            _QUALIFIER_BEFORE.search(text, max(lo, num_start - WINDOW), num_start)
+            or _is_sentence_start(text, num_start, lo)
+        ):
+            return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
         value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
         if value is None and lower.endswith("fold"):
@@ -910,7 +940,9 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         start, qual, qtext = _qualifier_before(text, num_start, lo)
     else:
         start = num_start
-    if lower in _MULTIPLES or lower.endswith("fold"):
+    if kind == "fraction":
+        unit = "percent"
+    elif lower in _MULTIPLES or lower.endswith("fold"):
         unit = "times"
     else:
         unit = "count"
@@ -923,6 +955,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     return _finish(
         text, start, num_start, num_end, end, value, unit, qual, qtext, "word", low, high
     )
+
+
+def _fraction_percent(words: str) -> float:
+    """ "a third" -> 33.33... (percent), "two thirds" -> 66.66..., "three-quarters" -> 75."""
+    *count, part = re.split(r"[\s-]+", words)
+    numerator = 1.0 if not count or count[0] in ("a", "one") else words_to_number(count[0])
+    return 100 * numerator / _FRACTION_WORDS[part.removesuffix("s")]
 
 
 # A plural noun right after a number word, or after one lowercase modifier ("the eight projects",
