@@ -327,3 +327,17 @@ def test_a_contrast_clause_keeps_each_projects_status_apart() -> None:
         "Galle Container Terminal": "completed",
         "Matara Expressway": "feasibility study",
     }
+
+
+def test_in_use_since_it_opened_is_operational_and_a_port_city_is_one_name() -> None:
+    text = (
+        "The Lobito Corridor Railway has moved 4 million tonnes since it opened in 2019."
+        " In Oman, the Duqm Port City is under construction."
+        " The Sohar Industrial Park has hosted 30 firms since its opening."
+    )
+    got = {r["name"]: (r["kind"], r["status"]) for r in extract_all(text)["projects"]}
+    assert got == {
+        "Lobito Corridor Railway": ("railway", "operational"),
+        "Duqm Port City": ("port", "under construction"),
+        "Sohar Industrial Park": ("industrial park", "operational"),
+    }
