@@ -207,6 +207,7 @@ def test_offsets_are_relative_to_the_whole_text() -> None:
         "Contact: Tel: (021) 6352 7700; Fax: 6352 7701",
         "Hotline: 400 810 9988",
         "Reach the desk at +7 495 123-45-67 any day",
+        "or call (+61) 2 9374 4000 after noon",
     ],
 )
 def test_telephone_and_fax_numbers_are_not_quantities(text: str) -> None:

@@ -546,7 +546,7 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
 _PHONE_REACH = 40
 _PHONE_BEFORE = re.compile(
     r"(?i)(?:\b(?:tel|fax)\b\.?:?\s*|\b(?:telephone|phone|hotline)(?:\s+(?:number|no\.))?:\s*"
-    r"|(?<![\w+])\+\d{1,3}[\s-]+)"
+    r"|(?<![\w+])\+\d{1,3}\)?[\s-]+)"
     r"(?:\(?\d+\)?[\s.-]+)*\(?$"
 )
 

@@ -63,10 +63,9 @@ class PatternRule:
 #   Expressway, Ring Road, Tunnel; urban rail: Metro, Metro Line ("Line 1"), Monorail; bridges;
 #   ports (and a Port City built round one), terminals, airports; pipelines; power: Power
 #   Plant / Power Station (solar, wind, hydropower, thermal, coal-fired written out too),
-#   Hydropower Station, Wind Farm, Solar Park,
-#   Transmission Line, Dam; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
-#   Cooperation Zone, Development Zone, Industrial Park. A head written in lowercase also heads
-#   a name in capitals ("Container Terminal").
+#   Hydropower Station, Wind Farm, Solar Park, Transmission Line, Dam; zones and parks: Special
+#   Economic Zone, Economic Zone, Free Trade Zone, Cooperation Zone, Development Zone, Industrial
+#   Park. A head written in lowercase also heads a name in capitals ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
