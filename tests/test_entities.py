@@ -318,7 +318,8 @@ def test_a_contrast_clause_keeps_each_projects_status_apart() -> None:
     text = (
         "In Peru, the Chancay Logistics Port is operational, while the Lima Outer Ring Road is"
         " under construction. The Galle Container Terminal has been completed, whereas a"
-        " feasibility study for the Matara Expressway was launched in 2024."
+        " feasibility study for the Matara Expressway was launched in 2024. The Sokhna Dry Port"
+        " is operating, but the Ain Sokhna Wind Farm is still under construction."
     )
     got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
     assert got == {
@@ -326,6 +327,8 @@ def test_a_contrast_clause_keeps_each_projects_status_apart() -> None:
         "Lima Outer Ring Road": "under construction",
         "Galle Container Terminal": "completed",
         "Matara Expressway": "feasibility study",
+        "Sokhna Dry Port": "operational",
+        "Ain Sokhna Wind Farm": "under construction",
     }
 
 
