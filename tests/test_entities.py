@@ -312,3 +312,35 @@ def test_an_alignment_owner_the_rules_cannot_code_fails_loudly() -> None:
 def test_strictness_is_asked_for_not_read_off_a_checksum(raw) -> None:
     """The same text gives the same rows whether or not it is the registered file."""
     assert extract_chapter(raw + " ", strict=True) == extract_chapter(raw, strict=True)
+
+
+def test_a_contrast_clause_keeps_each_projects_status_apart() -> None:
+    text = (
+        "In Peru, the Chancay Logistics Port is operational, while the Lima Outer Ring Road is"
+        " under construction. The Galle Container Terminal has been completed, whereas a"
+        " feasibility study for the Matara Expressway was launched in 2024. The Sokhna Dry Port"
+        " is operating, but the Ain Sokhna Wind Farm is still under construction."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Chancay Logistics Port": "operational",
+        "Lima Outer Ring Road": "under construction",
+        "Galle Container Terminal": "completed",
+        "Matara Expressway": "feasibility study",
+        "Sokhna Dry Port": "operational",
+        "Ain Sokhna Wind Farm": "under construction",
+    }
+
+
+def test_in_use_since_it_opened_is_operational_and_a_port_city_is_one_name() -> None:
+    text = (
+        "The Lobito Corridor Railway has moved 4 million tonnes since it opened in 2019."
+        " In Oman, the Duqm Port City is under construction."
+        " The Sohar Industrial Park has hosted 30 firms since its opening."
+    )
+    got = {r["name"]: (r["kind"], r["status"]) for r in extract_all(text)["projects"]}
+    assert got == {
+        "Lobito Corridor Railway": ("railway", "operational"),
+        "Duqm Port City": ("port", "under construction"),
+        "Sohar Industrial Park": ("industrial park", "operational"),
+    }

@@ -198,3 +198,93 @@ def test_offsets_are_relative_to_the_whole_text() -> None:
     text = "Intro. By 2023, more than 80 countries joined."
     (q,) = find_quantities(text, 7, len(text))
     assert text[q.start : q.end] == "more than 80"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For questions, call the press office, tel. +44 20 7946 0321.",
+        "Contact: Tel: (021) 6352 7700; Fax: 6352 7701",
+        "Hotline: 400 810 9988",
+        "Reach the desk at +7 495 123-45-67 any day",
+        "or call (+61) 2 9374 4000 after noon",
+    ],
+)
+def test_telephone_and_fax_numbers_are_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_number_after_a_phone_number_is_still_read() -> None:
+    text = "Fax: 6352 7701. Sales rose by 12 percent"
+    assert [q.mention for q in find_quantities(text)] == ["12 percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Rents paid by the first occupants will total US$40 million.", ["US$40 million"]),
+        ("The first freight trains left in March with 41 wagons.", ["41"]),
+        ("It became the first deep-water harbour in the region.", ["first"]),
+        ("It is the 1st bonded warehouse of the province.", ["1st"]),
+    ],
+)
+def test_an_ordinal_before_a_plural_noun_ranks_nothing(text: str, mentions: list[str]) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("In all, the nine schemes employ 3,000 people.", ["nine", "3,000"]),
+        ("The five new terminals opened in May.", ["five"]),
+        ("the twelve partner universities", ["twelve"]),
+        ("The two parties agreed on 5 points.", ["5"]),  # the pair a bilateral text speaks of
+        ("these four countries", []),  # points back
+        ("the three of them", []),  # no plural noun follows
+    ],
+)
+def test_a_number_word_after_the_counts_a_group_from_three_up(
+    text: str, mentions: list[str]
+) -> None:
+    got = find_quantities(text)
+    assert [q.mention for q in got] == mentions
+    assert all(q.unit == "count" for q in got)
+    if mentions and mentions[0] == "nine":
+        assert (got[0].value, got[0].qualifier) == (9, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "qualifier", "low", "high"),
+    [
+        ("Exports grew by a fifth.", "a fifth", 20, "exact", 20, 20),
+        ("costs fell by almost a third, and", "almost a third", 100 / 3, "upper", None, 100 / 3),
+        ("Two thirds of the loans are green.", "Two thirds", 200 / 3, "exact", 200 / 3, 200 / 3),
+        ("three-quarters of the staff are local", "three-quarters", 75, "exact", 75, 75),
+        ("more than half of the ports", "more than half", 50, "lower", 50, None),
+        ("Half of the new lines are electric.", "Half", 50, "exact", 50, 50),
+        ("one tenth of output", "one tenth", 10, "exact", 10, 10),
+    ],
+)
+def test_a_fraction_in_words_is_a_percentage(
+    text: str, mention: str, value: float, qualifier: str, low: float | None, high: float | None
+) -> None:
+    q = one(text)
+    assert (q.mention, q.unit, q.qualifier) == (mention, "percent", qualifier)
+    assert q.value == pytest.approx(value)
+    assert (q.value_low, q.value_high) == (
+        pytest.approx(low) if low is not None else None,
+        pytest.approx(high) if high is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sales in the first half of 2025",  # a period
+        "The output was cut in half",  # no hedge, not opening a sentence
+        "over the last three quarters of the year",  # calendar quarters
+        "during the past two quarters",
+    ],
+)
+def test_halves_and_quarters_that_are_no_share(text: str) -> None:
+    assert [q.unit for q in find_quantities(text) if q.unit == "percent"] == []

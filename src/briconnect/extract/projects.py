@@ -232,10 +232,18 @@ class _Cue:
     governs: bool
 
 
+_CLAUSE_CUT = re.compile(
+    r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
+)
+
+
 def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans: split at ';', at ', and ' + lowercase word or digit, at ', including'."""
+    """Clause spans: split at ';', at ', and ' + lowercase word or digit, at ', including', and
+    before a contrast (', while', ', whilst', ', whereas', ', but'): "the A is under
+    construction, while the B is operational" states two projects' status, each in its own
+    clause."""
     cuts = [s.start]
-    for m in re.finditer(r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)", s.text):
+    for m in _CLAUSE_CUT.finditer(s.text):
         cuts += [s.start + m.start(), s.start + m.end()]
     cuts.append(s.end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]

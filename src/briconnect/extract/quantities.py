@@ -232,6 +232,28 @@ _CARDINAL_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 
+# A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
+# quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
+# opening a sentence before "of" (checked in the reader). Not ordinals ("a third party", "the
+# third meeting") nor calendar quarters ("the first three quarters of 2024").
+_FRACTION_WORDS = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "eighth": 8,
+    "tenth": 10,
+}
+_FRACTION = (
+    r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b)"
+    r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
+    r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
+    r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
+    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$))"
+)
+
 _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
@@ -247,6 +269,7 @@ _CORE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?)"
     r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
+    r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|doubled|tripled|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
@@ -517,6 +540,17 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
     return not has_currency and "," not in num and "." not in num and 1800 <= value <= 2100
 
 
+# How a telephone number runs up to a digit group: a "tel." / "fax" / "phone:" label or a "+86"
+# country code, then only digits, spaces, hyphens, dots and brackets (read over the last few
+# dozen characters only, so the check stays constant-time).
+_PHONE_REACH = 40
+_PHONE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:tel|fax)\b\.?:?\s*|\b(?:telephone|phone|hotline)(?:\s+(?:number|no\.))?:\s*"
+    r"|(?<![\w+])\+\d{1,3}\)?[\s-]+)"
+    r"(?:\(?\d+\)?[\s.-]+)*\(?$"
+)
+
+
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True for digit strings that are identifiers, dates or years, not quantities."""
     start, end = m.start("digits"), m.end("num")
@@ -537,6 +571,10 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         if prev_char == "+" or re.match(r"\+\d", after):
             return True
         if re.search(r"\d-$", before):
+            return True
+        # A telephone or fax number: the digit groups after "tel." / "fax" / "phone:" or after a
+        # "+86"-style country code ("tel. +86 532 8577 1200") number a line, they count nothing.
+        if _PHONE_BEFORE.search(before[-_PHONE_REACH:]):
             return True
     # Glued letters after the number that are not a unit or scale: 5G, 3D, 4K.
     tail = re.match(r"[A-Za-z]+", after)
@@ -597,7 +635,7 @@ def _rank_context(after: str, before: str = "") -> bool:
     it numbers a thing in a sequence: the noun phrase it opens has a sequence noun in it ("the
     third ministerial meeting", "the first full year"), or a possessive pronoun owns the series
     ("its first container ship", "their second phase"), or it has no noun ("the sixth since
-    2019")."""
+    2019"), or its noun is plural ("the first tenants": the earliest of a group)."""
     if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
         return False
     if _POSSESSIVE_BEFORE.search(before):
@@ -611,7 +649,14 @@ def _rank_context(after: str, before: str = "") -> bool:
             break
         if word in _SEQUENCE_NOUNS or word.rstrip("s") in _SEQUENCE_NOUNS:
             return False
+        if _PLURAL.fullmatch(word):
+            return False  # "the first tenants": the earliest of a group, no rank of one thing
     return True
+
+
+# A plural noun in an ordinal's noun phrase: "tenants", "trains", "companies" (not "ss", "us",
+# "is": "business", "bonus", "basis"), three letters or more before the "s".
+_PLURAL = re.compile(r"[a-z-]{3,}(?<![su'])s")
 
 
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
@@ -865,6 +910,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     if kind == "vague":
         value, low, high = _VAGUE[lower]
         qual, qtext = "approx", words
+    elif kind == "fraction":
+        value = _fraction_percent(lower)
+        if lower == "half" and not (
+            _QUALIFIER_BEFORE.search(text, max(lo, num_start - WINDOW), num_start)
+            or _is_sentence_start(text, num_start, lo)
+        ):
+            return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
         value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
         if value is None and lower.endswith("fold"):
@@ -876,18 +928,21 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
-        if not measure and re.search(
+        value = words_to_number(lower)
+        ref = re.search(
             r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
-        ):
+        )
+        if ref and not measure and not _counts_a_group(ref.group(), value, after):
             return None  # "the two sides", "these three countries": a reference; "the two-day
             # forum" measures
-        value = words_to_number(lower)
     num_end = end
     if kind != "vague":
         start, qual, qtext = _qualifier_before(text, num_start, lo)
     else:
         start = num_start
-    if lower in _MULTIPLES or lower.endswith("fold"):
+    if kind == "fraction":
+        unit = "percent"
+    elif lower in _MULTIPLES or lower.endswith("fold"):
         unit = "times"
     else:
         unit = "count"
@@ -900,6 +955,25 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     return _finish(
         text, start, num_start, num_end, end, value, unit, qual, qtext, "word", low, high
     )
+
+
+def _fraction_percent(words: str) -> float:
+    """ "a third" -> 33.33... (percent), "two thirds" -> 66.66..., "three-quarters" -> 75."""
+    *count, part = re.split(r"[\s-]+", words)
+    numerator = 1.0 if not count or count[0] in ("a", "one") else words_to_number(count[0])
+    return 100 * numerator / _FRACTION_WORDS[part.removesuffix("s")]
+
+
+# A plural noun right after a number word, or after one lowercase modifier ("the eight projects",
+# "the eight major projects").
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z-]{3,}(?<![su'])s\b")
+
+
+def _counts_a_group(determiner: str, value: float, after: str) -> bool:
+    """ "the eight projects": a number word from three up after "the", before a plural noun,
+    states how many a group holds (a count claim). "the two sides", "the two cities" name the
+    pair a bilateral text speaks of, and "these three countries" points back: references."""
+    return determiner.strip().lower() == "the" and value >= 3 and bool(_PLURAL_AFTER.match(after))
 
 
 def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:

@@ -61,11 +61,11 @@ class PatternRule:
 # at least one capitalised word ("Port" alone names nothing). General to the genre:
 #   rail: Railway, High-speed Railway, Rail Link, Light Rail; roads: Highway, Motorway,
 #   Expressway, Ring Road, Tunnel; urban rail: Metro, Metro Line ("Line 1"), Monorail; bridges;
-#   ports, terminals, airports; pipelines; power: Power Plant / Power Station (solar, wind,
-#   hydropower, thermal, coal-fired written out too), Hydropower Station, Wind Farm, Solar Park,
-#   Transmission Line, Dam; zones and parks: Special Economic Zone, Economic Zone, Free Trade Zone,
-#   Cooperation Zone, Development Zone, Industrial Park. A head written in lowercase also heads
-#   a name in capitals ("Container Terminal").
+#   ports (and a Port City built round one), terminals, airports; pipelines; power: Power
+#   Plant / Power Station (solar, wind, hydropower, thermal, coal-fired written out too),
+#   Hydropower Station, Wind Farm, Solar Park, Transmission Line, Dam; zones and parks: Special
+#   Economic Zone, Economic Zone, Free Trade Zone, Cooperation Zone, Development Zone, Industrial
+#   Park. A head written in lowercase also heads a name in capitals ("Container Terminal").
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -87,6 +87,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Tunnel": "tunnel",
         "Transmission Line": "transmission line",
         "Port": "port",
+        "Port City": "port",
         "Airport": "airport",
         "International Airport": "airport",
         "terminal": "terminal",
@@ -142,6 +143,13 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}in (?:full )?(?:operation|service)", "operational"),
     StatusCue(rf"{AUX}operating", "operational"),
     StatusCue(rf"{AUX}entered service", "operational"),
+    # "has carried 11 million passengers since it opened in 2017": in use since a date.
+    StatusCue(
+        r"\bsince (?:it|they) (?:(?:was|were) )?(?:opened|began operati(?:ng|ons?)"
+        r"|started operati(?:ng|ons?)|entered service|(?:was|were) commissioned"
+        r"|went into (?:operation|service))|\bsince (?:its|their) (?:opening|commissioning)",
+        "operational",
+    ),
     StatusCue(rf"{AUX}connected to the (?:power |national )?grid", "operational"),
     StatusCue(rf"{AUX}open(?:ed|ing)? to traffic", "open to traffic"),
     StatusCue(rf"{AUX}completed", "completed"),
