@@ -126,6 +126,25 @@ def test_normalize_drops_timings_random_ids_and_addresses() -> None:
     assert text.endswith("}\n")
 
 
+def test_normalize_joins_a_print_the_kernel_sent_in_two_messages() -> None:
+    cell = new_code_cell("print('a'); print('b', file=sys.stderr); print('c')", id="t-0")
+    cell.outputs = [
+        new_output("stream", name="stdout", text="ranges meet: False"),
+        new_output("stream", name="stdout", text="\n"),
+        new_output("stream", name="stderr", text="warning\n"),
+        new_output("stream", name="stdout", text="c\n"),
+        new_output("execute_result", data={"text/plain": "1"}),
+    ]
+    nb = new_notebook(cells=[cell], metadata={"kernelspec": nr.KERNELSPEC})
+    outputs = nr.normalize(nb, "03-trade").cells[0].outputs
+    assert [(o.get("name"), o.get("text")) for o in outputs] == [
+        ("stdout", "ranges meet: False\n"),
+        ("stderr", "warning\n"),
+        ("stdout", "c\n"),
+        (None, None),
+    ]
+
+
 def test_failing_notebook_names_the_cell_and_leaves_the_target(tmp_path: Path) -> None:
     source = tmp_path / "98-fails.ipynb"
     nb = new_notebook(metadata={"kernelspec": nr.KERNELSPEC})

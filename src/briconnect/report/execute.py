@@ -67,6 +67,8 @@ def normalize(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
             cell["id"] = "injected-parameters"
         elif not cell.get("id"):
             cell["id"] = f"{name}-{i:02d}"
+        if cell.get("outputs"):
+            cell["outputs"] = _coalesce_streams(cell["outputs"])
         for out in cell.get("outputs", []):
             if "text" in out:
                 out["text"] = _ADDRESS.sub("", out["text"])
@@ -74,6 +76,24 @@ def normalize(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
                 if mime.startswith("text/") and isinstance(value, str):
                     out["data"][mime] = _ADDRESS.sub("", value)
     return nb
+
+
+def _coalesce_streams(outputs: list) -> list:
+    """One output per run of stdout (or stderr) text: the kernel flushes a print in one message or
+    in two depending on timing, which would change the stored notebook from run to run."""
+    merged: list = []
+    for out in outputs:
+        prev = merged[-1] if merged else None
+        if (
+            out.get("output_type") == "stream"
+            and prev is not None
+            and prev.get("output_type") == "stream"
+            and prev.get("name") == out.get("name")
+        ):
+            prev["text"] = prev["text"] + out["text"]
+        else:
+            merged.append(out)
+    return merged
 
 
 def dumps(nb: nbformat.NotebookNode) -> str:
