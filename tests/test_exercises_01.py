@@ -3,15 +3,26 @@ data/processed/ (and the words of the chapter), then compared with what the answ
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 
 import pytest
 
+from briconnect import paths
 from briconnect.intervals import Interval, read_claim
 
 NAME = "01-policy-coordination"
+
+
+def _prose(number: int) -> str:
+    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
+    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
+    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
+    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
+    assert len(found) == 1, number
+    return " ".join(found[0].split())  # line breaks as spaces
 
 
 def _cells(text: str) -> dict[str, list[str]]:
@@ -51,6 +62,7 @@ def test_answer_1_the_partner_with_two_strategies(out, alignments, raw) -> None:
         assert re.search(rf"ASEAN\s+regional\s+{re.escape(strategy)}", shown), strategy
     others = {r["partner"] for r in alignments} - {"ASEAN"}
     assert not any(re.search(rf"\b{re.escape(p)}\b", shown) for p in others)
+    assert f"Only ASEAN has two: the {strategies[0]} and the {strategies[1]}." in _prose(1)
 
 
 def test_answer_2_countries_without_a_head_of_state_are_floors(out, claims) -> None:

@@ -3,15 +3,26 @@ data/processed/ (and the words of the chapter), then compared with what the answ
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 
 import pytest
 
+from briconnect import paths
 from briconnect.intervals import read_claim
 from briconnect.report.analysis import RUNNING
 
 NAME = "02-infrastructure"
+
+
+def _prose(number: int) -> str:
+    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
+    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
+    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
+    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
+    assert len(found) == 1, number
+    return " ".join(found[0].split())  # line breaks as spaces
 
 
 def _cells(text: str) -> dict[str, list[str]]:
@@ -49,6 +60,12 @@ def test_answer_1_groups_where_every_project_is_running(out, s2_projects) -> Non
     }
     shown = _cells(out[1])
     assert {k: int(v[0]) for k, v in shown.items()} == expected
+    # The prose names the groups with their counts, and why "other" counts as running.
+    prose = _prose(1)
+    assert "Africa (2 projects), the China-Central Asia-West Asia Economic Corridor (3)" in prose
+    assert '"other" (4)' in prose
+    other = {p["status_text"] for p in s2_projects if p["corridor"] == "other"}
+    assert other == {"continue to enjoy stable development"} and other.pop() in prose
 
 
 def test_answer_2_pakistan_has_most_projects(out, s2_projects) -> None:
@@ -69,6 +86,11 @@ def test_answer_2_pakistan_has_most_projects(out, s2_projects) -> None:
     for country in rows:
         assert shown[country] == [str(projects[country]), str(running[country])], country
     assert [projects[c] for c in rows] == sorted((projects[c] for c in rows), reverse=True)
+    prose = _prose(2)
+    assert f"Pakistan, with {projects[top]} projects, {running[top]} of them" in prose
+    assert f"Russia and Myanmar follow with {projects['RUS']} each" in prose
+    assert projects["RUS"] == projects["MMR"]
+    assert f"({running['RUS']} and {running['MMR']} running)" in prose
 
 
 PAIRS = {  # test: (larger, smaller, words of the sentence, the clause states both)

@@ -7,10 +7,22 @@ its own arithmetic (not the notebook's code), and compares with what the answer 
 from __future__ import annotations
 
 import csv
+import json
 import math
 import re
 
 from briconnect import paths
+
+NAME = "04-finance"
+
+
+def _prose(number: int) -> str:
+    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
+    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
+    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
+    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
+    assert len(found) == 1, number
+    return " ".join(found[0].split())  # line breaks as spaces
 
 
 def _one(claims, **pattern: str) -> dict[str, str]:
@@ -116,3 +128,10 @@ def test_answer_3_eximbank_investment_against_its_loan_balance(claims, raw, answ
     assert rows["investment / balance"] == f"at least {math.floor(ratio_low * 100) / 100:g}"
     assert float(driven["value"]) >= owed[1] and rows["investment >= balance holds"] == "always"
     assert rows["could have failed"] == "False"  # the investment has no upper end
+    # The words of the prose match the table: the balance's middle value and its range, the floor.
+    prose = _prose(3)
+    middle = float(balance["value"]) / rate / 1e9
+    low, high = math.floor(owed[0] / 1e9), math.ceil(owed[1] / 1e9)
+    assert f"about US\\${middle:.0f} billion (US\\${low}-{high} billion)" in prose
+    assert f'"at least {math.floor(ratio_low * 100) / 100:g}"' in prose
+    assert "`as_of_paragraph`" in prose and f"({rate:.4f} yuan per dollar" in prose

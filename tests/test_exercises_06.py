@@ -86,14 +86,23 @@ def test_answer_2_pigeonhole_ranges_from_the_text(shown, raw, label) -> None:
     assert row(shown[2], label) == f"{things} {countries} {extra} {expected}"
 
 
-def test_answer_2_hedged_pair_bounds_nothing(shown, s6) -> None:
+def test_answer_2_hedged_pair_bounds_little(shown, s6) -> None:
     coalition = s6[s6["sentence_text"].str.contains("Green Development Coalition")]
     partners = coalition[coalition["mention"] == "more than 150"].iloc[0]
     countries = coalition[coalition["mention"] == "40-plus"].iloc[0]
-    extra = read_claim(partners) - read_claim(countries)
-    assert extra.text() == "unbounded"
-    assert row(shown[2], "Green Development Coalition partners") == (
-        "more than 150 40-plus unbounded any value ≥ 0"
+    # Interval subtraction alone has no end on either side; the answer's assumption (every country
+    # has a partner: partners >= countries) removes the negative part, not the missing upper end.
+    assert (read_claim(partners) - read_claim(countries)).text() == "unbounded"
+    assert row(shown[2], "Coalition partners (strict)") == (
+        "more than 150 40-plus any value ≥ 0 any value ≥ 0"
+    )
+    # Conventional reading: "more than 150" is 150-160, "40-plus" 40-50 (closed at the next step
+    # of 10): 100-120 partners beyond one each, so at least one and at most all 50 countries.
+    low, high = 150 - 50, 160 - 40
+    assert (low, high) == (100, 120)
+    most = min(high, 50)
+    assert row(shown[2], "Coalition partners (conventional)") == (
+        f"more than 150 40-plus {low}-{high} 1-{most}"
     )
 
 
