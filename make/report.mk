@@ -41,7 +41,7 @@ REPORT_CLAIMS := $(REPORT_ROOT)/reports/claims.html
 PAGE_BASE := $(addprefix src/briconnect/report/,site.py) \
 	$(addprefix src/briconnect/report/templates/,base.html.j2 style.css)
 
-.PHONY: report lab screenshot student
+.PHONY: report lab lab-student screenshot student
 
 report: $(REPORT_INDEX) ## Run every section notebook; figures, summaries and reports/index.html (PARAMS=file for a variant)
 
@@ -97,9 +97,18 @@ $(SCREENSHOT): $(REPORT_INDEX) $(REPORT_FIGURES) src/briconnect/report/chromium.
 	@mkdir -p $(@D)
 	@$(BRI) report screenshot --out $@
 
-lab: $(STAMP) ## Start JupyterLab in notebooks/ with the project kernel (briconnect)
-	$(VENV)/bin/jupyter lab --allow-root --notebook-dir=notebooks \
-		--MultiKernelManager.default_kernel_name=briconnect
+# JupyterLab serves the whole checkout (so the lessons' links to docs/ open) and starts in a
+# folder; saving a lesson in notebooks/ drops its outputs (briconnect.report.lab), so running one
+# leaves git status clean.
+LAB = $(VENV)/bin/jupyter lab --allow-root --ServerApp.root_dir=. \
+	--MultiKernelManager.default_kernel_name=briconnect \
+	--ContentsManager.pre_save_hook=briconnect.report.lab.strip_on_save
+
+lab: $(STAMP) ## JupyterLab on notebooks/ (the teacher's edition) with the project kernel
+	$(LAB) --LabApp.default_url=/lab/tree/notebooks
+
+lab-student: student ## JupyterLab on build/student/ (the students' copies, no answers)
+	$(LAB) --LabApp.default_url=/lab/tree/build/student
 
 # Student copies: each lesson without its worked answers, outputs cleared, an empty cell per
 # exercise. The source notebooks remain the teacher's edition.

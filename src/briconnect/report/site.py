@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import paths
 from ..errors import BriconnectError
 from ..io import write_atomic
 from .executed import (
@@ -32,6 +33,7 @@ from .executed import (
     saved_figures,
 )
 from .figure_files import figure_title
+from .links import relink
 
 if TYPE_CHECKING:
     import jinja2
@@ -87,10 +89,9 @@ def notebook_cells(nb: nbformat.NotebookNode, figure_alt: dict[str, str]) -> str
     )
     exporter.register_filter("re_sub", re_sub)
     nb = copy.deepcopy(nb)
-    # Links written for notebooks/ point one folder further from reports/html/.
-    for cell in nb.cells:
+    for cell in nb.cells:  # links written for notebooks/, read from reports/html/
         if cell.cell_type == "markdown":
-            cell.source = cell.source.replace("](../docs/", "](../../docs/")
+            cell.source = relink(cell.source, paths.NOTEBOOKS, paths.REPORTS / "html")
     answer_open, answer_close = answer_folds(nb)
     resources = {"figure_alt": figure_alt, "answer_open": answer_open, "answer_close": answer_close}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
