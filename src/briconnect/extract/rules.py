@@ -153,9 +153,9 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
         r"|\b(?:went|goes|has gone|have gone|going) into (?:commercial |full )?"
         r"(?:operation|service)"
-        r"|\b(?:was|were|is|are|has been|have been) put into (?:commercial |full )?"
+        r"|\b(?:was|were|is|are|(?:has|have) been) put into (?:commercial |full )?"
         r"(?:operation|service|use)"
-        r"|\b(?:was|were|has been|have been) (?:officially |formally )?"
+        r"|\b(?:was|were|(?:has|have) been) (?:officially |formally )?"
         r"(?:commissioned|inaugurated)\b"
         r"|\b(?:(?:has|have) been )?running since\b|\b(?:has|have) run since\b",
         "operational",
@@ -171,7 +171,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}open(?:ed|ing|s)? to traffic", "open to traffic"),
     StatusCue(rf"{AUX}complet(?:ed|es)\b", "completed"),
     StatusCue(
-        r"\b(?:was|were|is|are|has been|have been) (?:formally |officially )?handed over\b",
+        r"\b(?:was|were|is|are|(?:has|have) been) (?:formally |officially )?handed over\b",
         "completed",
     ),
     StatusCue(r"\b[Cc]ompletion of", "completed"),
@@ -198,7 +198,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(r"(?:officially launched a )?feasibility study", "feasibility study", True),
     StatusCue(rf"{AUX}launched", "feasibility study"),
     StatusCue(
-        r"\bat the (?:feasibility|study|research) (?:stage|phase)\b"
+        r"\b[Aa]t the (?:feasibility|study|research) (?:stage|phase)\b"
         r"|\b(?:is|are|was|were) (?:now |still )?being studied\b",
         "feasibility study",
     ),
@@ -206,7 +206,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(
         r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?in (?:the )?"
         r"(?:preparation|planning|preparatory|design)(?: (?:stage|phase))?\b"
-        r"|\bat the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
+        r"|\b[Aa]t the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
         r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed)\b",
         "in preparation",
     ),
