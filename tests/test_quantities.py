@@ -315,6 +315,7 @@ def test_a_multiple_as_a_verb_in_any_tense(
         "A treaty on double taxation was signed.",
         "The double-track line opened.",
         "It was a double win for the city.",
+        "The ministry will double down on reform.",
     ],
 )
 def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
@@ -327,6 +328,9 @@ def test_a_comparison_does_not_hedge_the_next_number() -> None:
         ("6 percentage points", "exact", 6, 6),
         ("three years", "exact", 3, 3),
     ]
+    # A multiple after a quantity is still hedged: "more than doubled" is no comparison.
+    found = find_quantities("Trade worth 5 billion dollars more than doubled.")
+    assert (found[-1].mention, found[-1].qualifier) == ("more than doubled", "lower")
     # Without a quantity right before, "more than" still hedges.
     assert one("The fair drew more than 40 buyers.").qualifier == "lower"
     found = find_quantities("Sales rose 4 percent, more than 3 analysts expected.")

@@ -720,7 +720,12 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             continue
         if found and q.unit == "count" and q.end == q.number_end:
             q = _unit_from_the_start(text, found[-1], q, lo)
-        if found and q.qualifier_text.lower().endswith(" than") and _adjoins(text, found[-1], q):
+        if (
+            found
+            and q.qualifier_text.lower().endswith(" than")
+            and q.unit != "times"  # "US$5 billion more than doubled": a hedged multiple
+            and _adjoins(text, found[-1], q)
+        ):
             q = _unhedged(text, q)  # "19 points more than five years earlier": a comparison
         found.append(q)
         pos = q.end
@@ -967,6 +972,8 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
         stem = lower[:-1] if lower.endswith("e") else lower[:-2]
         if value is None and stem in _MULTIPLE_VERB:
+            if lower.endswith("e") and re.match(r"\s+down\b", after):
+                return None  # "double down": an idiom
             if lower.endswith("e") and not (
                 _previous_word(text, num_start, lo).lower() in _MULTIPLE_BARE_BEFORE
                 or _MULTIPLE_BARE_AFTER.match(after)
