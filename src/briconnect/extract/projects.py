@@ -304,6 +304,8 @@ _LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?in\s+(?:the\s+)?")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
 # "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
 _OPENER = re.compile(r"(?:In|Across|Throughout) (?:the )?(?P<place>[A-Z][\w'’ -]*?),")
+# A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
+_LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
 
@@ -323,7 +325,8 @@ def project_countries(
     name: countries (or ``rules.places``) inside the name ("China-Laos Railway");
     connecting: "connecting China and Russia" in the sentence;
     parent: a section takes its railway's countries;
-    opener: the countries of the sentence's own "In Zambia, ..." opener;
+    opener: the countries of the sentence's own "In Zambia, ..." opener, and those of each city
+    of a name that links places ("Kano-Maradi Railway"), a city of the opener's country first;
     place: the city the name opens with, from the gazetteer ("Hanoi Urban Metro Line" -> VNM),
     unless ``rules.gazetteer`` is off;
     sentence: other countries the sentence names (the home country only when it leads a list
@@ -369,6 +372,10 @@ def project_countries(
         return codes, "name"
     codes = m.opener(text, sentence)
     if codes:
+        if rules.gazetteer and _LINKS_PLACES.search(hit.name):
+            # "In Nigeria, ... the Kano-Maradi Railway": each city of a name that links places
+            # adds its country to the opener's (Maradi is in Niger).
+            codes = list(dict.fromkeys(codes + _name_places(hit.name, prefer=tuple(codes))))
         return codes, "opener"
     if rules.gazetteer:
         codes = _name_places(hit.name)
@@ -404,9 +411,10 @@ def _country_named(words: str) -> str | None:
     return None
 
 
-def _name_places(name: str) -> list[str]:
-    """Countries of the places (cities or countries) a facility's name opens with."""
-    return gazetteer.leading_places(name, country=_country_named)
+def _name_places(name: str, prefer: tuple[str, ...] = ()) -> list[str]:
+    """Countries of the places (cities or countries) a facility's name opens with; a city of one
+    of the ``prefer`` countries (the sentence's opener) before a namesake elsewhere."""
+    return gazetteer.leading_places(name, country=_country_named, prefer=prefer)
 
 
 def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:

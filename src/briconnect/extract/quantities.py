@@ -271,7 +271,7 @@ _CORE = re.compile(
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
     r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
-    r"|doubled|tripled|trebled|quadrupled|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
+    r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
     r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))",
     re.IGNORECASE,
@@ -470,6 +470,19 @@ _MULTIPLES = {
     "trebled": 3.0,
     "quadrupled": 4.0,
 }
+# A multiple as a verb in any tense: "doubled", "doubles", "will double", "nearly triple".
+_MULTIPLE_VERB = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0}
+# The bare form ("double", "triple") is a verb only after an auxiliary or a hedge ("will double",
+# "to triple", "nearly double") or before an object or a preposition ("double its funding",
+# "double the 2023 amount", "double by 2030"); "double taxation", "a double win" are not multiples.
+_MULTIPLE_BARE_BEFORE = frozenset(
+    "will would shall should can could may might must to did does do nearly almost roughly about "
+    "around than over some just".split()
+)
+_MULTIPLE_BARE_AFTER = re.compile(
+    r"(?i)\s*(?:[,.;:)]|$)|\s+(?:its|their|the|our|his|her|this|that|these|those|by|in|from|to|"
+    r"over|since|between|within|again|and|or)\b"
+)
 _SUPERLATIVE = re.compile(
     r"\s+(?:largest|biggest|highest|greatest|longest|fastest|busiest|strongest|most\s+[a-z]+)\b"
 )
@@ -546,9 +559,13 @@ def _is_year(value: float, num: str, has_currency: bool) -> bool:
 _PHONE_REACH = 40
 _PHONE_BEFORE = re.compile(
     r"(?i)(?:\b(?:tel|fax)\b\.?:?\s*|\b(?:telephone|phone|hotline)(?:\s+(?:number|no\.))?:\s*"
-    r"|(?<![\w+])\+\d{1,3}\)?[\s-]+)"
+    r"|(?<![\w+])\+\d{1,3}\)?[\s-]+"
+    r"|(?<![\w.,+])\(?0\d+\)?[\s-]+)"
     r"(?:\(?\d+\)?[\s.-]+)*\(?$"
 )
+# A telephone number without a label: a digit group with a leading zero (an area code), then
+# further digit groups ("0591-8761 2205", "(010) 6512 3456"); "0.5 percent" has no such group.
+_PHONE_LEADING_ZERO = re.compile(r"\)?[\s-]+\(?\d{2,}")
 
 
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
@@ -575,6 +592,13 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         # A telephone or fax number: the digit groups after "tel." / "fax" / "phone:" or after a
         # "+86"-style country code ("tel. +86 532 8577 1200") number a line, they count nothing.
         if _PHONE_BEFORE.search(before[-_PHONE_REACH:]):
+            return True
+        num = m.group("num")
+        if (
+            re.fullmatch(r"0\d+", num)
+            and not re.search(r"[\w.,+]\(?$", before)
+            and _PHONE_LEADING_ZERO.match(after)
+        ):
             return True
     # Glued letters after the number that are not a unit or scale: 5G, 3D, 4K.
     tail = re.match(r"[A-Za-z]+", after)
@@ -696,6 +720,13 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             continue
         if found and q.unit == "count" and q.end == q.number_end:
             q = _unit_from_the_start(text, found[-1], q, lo)
+        if (
+            found
+            and q.qualifier_text.lower().endswith(" than")
+            and q.unit != "times"  # "US$5 billion more than doubled": a hedged multiple
+            and _adjoins(text, found[-1], q)
+        ):
+            q = _unhedged(text, q)  # "19 points more than five years earlier": a comparison
         found.append(q)
         pos = q.end
     return found
@@ -732,6 +763,26 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     if kind == "ordinal":
         return _read_ordinal(text, m, lo, hi)
     return _read_words(text, m, kind, lo, hi)
+
+
+def _adjoins(text: str, before: Quantity, q: Quantity) -> bool:
+    """Only spaces between a quantity and the next one's qualifier ('3 points more than 5')."""
+    gap = text[before.end : q.start]
+    return gap != "" and gap.isspace()
+
+
+def _unhedged(text: str, q: Quantity) -> Quantity:
+    """q without the qualifier written before it: the words compare the quantity before with
+    this one ('X more than five years earlier'), they do not hedge this one."""
+    return replace(
+        q,
+        start=q.number_start,
+        mention=text[q.number_start : q.end],
+        qualifier="exact",
+        qualifier_text="",
+        value_low=q.value,
+        value_high=q.value,
+    )
 
 
 def _finish(
@@ -919,6 +970,16 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
         value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
+        stem = lower[:-1] if lower.endswith("e") else lower[:-2]
+        if value is None and stem in _MULTIPLE_VERB:
+            if lower.endswith("e") and re.match(r"\s+down\b", after):
+                return None  # "double down": an idiom
+            if lower.endswith("e") and not (
+                _previous_word(text, num_start, lo).lower() in _MULTIPLE_BARE_BEFORE
+                or _MULTIPLE_BARE_AFTER.match(after)
+            ):
+                return None  # "double taxation": an adjective, not a multiple
+            value = _MULTIPLE_VERB[stem]
         if value is None and lower.endswith("fold"):
             value = words_to_number(lower[:-4])
         elif value is None:
@@ -942,7 +1003,7 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         start = num_start
     if kind == "fraction":
         unit = "percent"
-    elif lower in _MULTIPLES or lower.endswith("fold"):
+    elif lower in _MULTIPLES or lower.endswith("fold") or lower.startswith(tuple(_MULTIPLE_VERB)):
         unit = "times"
     else:
         unit = "count"

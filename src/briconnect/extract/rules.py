@@ -140,9 +140,26 @@ GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
 
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
-    StatusCue(rf"{AUX}in (?:full )?(?:operation|service)", "operational"),
+    StatusCue(
+        rf"{AUX}in (?:full |commercial |regular |normal |trial )?(?:operation|service)\b",
+        "operational",
+    ),
     StatusCue(rf"{AUX}operating", "operational"),
-    StatusCue(rf"{AUX}entered service", "operational"),
+    # Entering service in any tense: "entered service", "enters commercial operation", "went
+    # into operation", "was put into service", "has been commissioned", "was inaugurated",
+    # "has been running since 2019".
+    StatusCue(
+        r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?service"
+        r"|\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
+        r"|\b(?:went|goes|has gone|have gone|going) into (?:commercial |full )?"
+        r"(?:operation|service)"
+        r"|\b(?:was|were|is|are|(?:has|have) been) put into (?:commercial |full )?"
+        r"(?:operation|service|use)"
+        r"|\b(?:was|were|(?:has|have) been) (?:officially |formally )?"
+        r"(?:commissioned|inaugurated)\b"
+        r"|\b(?:(?:has|have) been )?running since\b|\b(?:has|have) run since\b",
+        "operational",
+    ),
     # "has carried 11 million passengers since it opened in 2017": in use since a date.
     StatusCue(
         r"\bsince (?:it|they) (?:(?:was|were) )?(?:opened|began operati(?:ng|ons?)"
@@ -151,11 +168,21 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         "operational",
     ),
     StatusCue(rf"{AUX}connected to the (?:power |national )?grid", "operational"),
-    StatusCue(rf"{AUX}open(?:ed|ing)? to traffic", "open to traffic"),
-    StatusCue(rf"{AUX}completed", "completed"),
+    StatusCue(rf"{AUX}open(?:ed|ing|s)? to traffic", "open to traffic"),
+    StatusCue(rf"{AUX}complet(?:ed|es)\b", "completed"),
+    StatusCue(
+        r"\b(?:was|were|is|are|(?:has|have) been) (?:formally |officially )?handed over\b",
+        "completed",
+    ),
     StatusCue(r"\b[Cc]ompletion of", "completed"),
     StatusCue(rf"{AUX}under construction", "under construction"),
     StatusCue(r"track-laying has started", "under construction"),
+    # Being built: "is being built", "was being constructed", "construction is under way".
+    StatusCue(
+        r"\b(?:is|are|was|were) (?:now |still )?being (?:built|constructed)\b"
+        r"|\b[Cc]onstruction (?:is|was) (?:now |well )?(?:under ?way|in progress)\b",
+        "under construction",
+    ),
     StatusCue(
         r"\b(?:[Ww]ork|[Cc]onstruction) on (?:the )?[^.;]{0,80}? (?:has|have) (?:started|begun)"
         r"|\b[Cc]onstruction (?:has|have) (?:started|begun)|\bbroke ground\b",
@@ -170,6 +197,19 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     ),
     StatusCue(r"(?:officially launched a )?feasibility study", "feasibility study", True),
     StatusCue(rf"{AUX}launched", "feasibility study"),
+    StatusCue(
+        r"\b[Aa]t the (?:feasibility|study|research) (?:stage|phase)\b"
+        r"|\b(?:is|are|was|were) (?:now |still )?being studied\b",
+        "feasibility study",
+    ),
+    # In preparation: "is in preparation", "remains at the design stage", "is being planned".
+    StatusCue(
+        r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?in (?:the )?"
+        r"(?:preparation|planning|preparatory|design)(?: (?:stage|phase))?\b"
+        r"|\b[Aa]t the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
+        r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed)\b",
+        "in preparation",
+    ),
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
 )
 
