@@ -55,6 +55,8 @@ def test_source_notebook_is_clean_and_has_one_parameters_cell(source: Path) -> N
     answers = [c for c in nb.cells if "answer" in c.metadata.get("tags", [])]
     numbers = {n for c in answers for n in ANSWER_NUMBER.findall(c.source)}
     assert 3 <= len(numbers) <= 4, numbers  # three or four exercises, each answered
+    kinds = [(ANSWER_NUMBER.findall(c.source) or ["?"])[0] + c.cell_type[0] for c in answers]
+    assert kinds == [k for n in sorted(numbers) for k in (n + "m", n + "c")]  # reasoning, then code
     assert all(c.metadata["jupyter"]["source_hidden"] for c in answers)
     assert any(c.cell_type == "markdown" and c.source.startswith("## Summary") for c in nb.cells)
     assert len({c.id for c in nb.cells}) == len(nb.cells)
