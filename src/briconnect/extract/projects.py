@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -132,7 +132,8 @@ class Matcher:
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]
         self.lists = [(re.compile(expand(r.pattern)), r.kind) for r in rules.lists]
         self.cues = [
-            (re.compile(expand(c.pattern)), c.status, c.governs) for c in rules.status_cues
+            (re.compile(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
+            for c in rules.status_cues
         ]
         nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
         self.facility_noun = re.compile(rf"\b(?:{nouns})s?\b") if nouns else None
@@ -230,7 +231,12 @@ class _Cue:
     end: int
     status: str
     governs: bool
+    weak: bool = False
+    road: str = ""
 
+
+#: Kinds that are roads: a road "inaugurated" or "opened" is open to traffic.
+ROAD_KINDS = frozenset({"highway", "bridge", "tunnel"})
 
 _CLAUSE_CUT = re.compile(
     r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
@@ -252,14 +258,14 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
     names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
-    for rx, status, governs in m.cues:
+    for rx, status, governs, weak, road in m.cues:
         for x in rx.finditer(text, lo, hi):
             # Ignore cues inside a name ("Power Plant") and empty matches.
             inside = names.containing(x.start())
             if inside and x.end() <= inside[1]:
                 continue
             if x.end() > x.start():
-                found.append(_Cue(x.start(), x.end(), status, governs))
+                found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
@@ -267,7 +273,14 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
         if kept and c.start < kept[-1].end:
             if c.end > kept[-1].end:
                 prev = kept[-1]
-                kept[-1] = _Cue(prev.start, c.end, _better(prev, c), prev.governs or c.governs)
+                kept[-1] = _Cue(
+                    prev.start,
+                    c.end,
+                    _better(prev, c),
+                    prev.governs or c.governs,
+                    prev.weak and c.weak,
+                    prev.road if _better(prev, c) == prev.status else c.road,
+                )
             continue
         kept.append(c)
     return kept
@@ -277,8 +290,13 @@ def _better(a: _Cue, b: _Cue) -> str:
     return a.status if STATUSES.index(a.status) <= STATUSES.index(b.status) else b.status
 
 
-def decide_status(cues: list[_Cue]) -> tuple[str, int, int]:
-    """(status, start, end of the words that say so) from a clause's cues."""
+def decide_status(cues: list[_Cue], kind: str = "") -> tuple[str, int, int]:
+    """(status, start, end of the words that say so) from a clause's cues. An inferred (weak)
+    cue counts only when no cue states a stage outright; a road takes a cue's road status."""
+    if kind in ROAD_KINDS:
+        cues = [replace(c, status=c.road) if c.road else c for c in cues]
+    if any(not c.weak for c in cues):
+        cues = [c for c in cues if not c.weak]
     if not cues:
         return "not stated", 0, 0
     governing = [c for c in cues if c.governs]
@@ -536,6 +554,7 @@ def _lead_status(text: str, lead: Sentence, m: Matcher) -> tuple[str, int, int] 
     """The status a paragraph's lead sentence lends: its cues, when it names no project."""
     lead_names = find_project_names(text, lead, m)
     cues = _cues(text, lead.start, lead.end, lead_names, m)
+    cues = [c for c in cues if not c.weak]  # an inferred stage is no paragraph's
     return decide_status(cues) if cues and not lead_names else None
 
 
@@ -602,8 +621,10 @@ def _assign_status(
     cues = [_cues(text, a, b, spans, m) for a, b in clauses]
     # A clause may lend its cues only when it names no facility, not even in lowercase ("the
     # feasibility study for its deep-sea port has been completed" says nothing of the zone).
+    # An inferred (weak) cue speaks only of its own clause's names: it is never lent.
+    lent = [[c for c in cs if not c.weak] for cs in cues]
     lends = [
-        bool(cues[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
+        bool(lent[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
         for i, (a, b) in enumerate(clauses)
     ]
     out: dict[Hit, tuple[str, int, int]] = {}
@@ -612,14 +633,14 @@ def _assign_status(
             continue
         mine = list(cues[i])
         if i > 0 and lends[i - 1] and not _names_something(text, *clauses[i - 1]):
-            mine = cues[i - 1] + mine  # "Construction projects in X, including the A, ..."
+            mine = lent[i - 1] + mine  # "Construction projects in X, including the A, ..."
         if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
             mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject
         elif i + 1 < len(clauses) and lends[i + 1]:
             if not mine:
-                mine = list(cues[i + 1])  # "the A, which ..., and was completed in 2020"
+                mine = list(lent[i + 1])  # "the A, which ..., and was completed in 2020"
             elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
-                mine += cues[i + 1]  # a document's own continuation of the same name
+                mine += lent[i + 1]  # a document's own continuation of the same name
         for h in group:
-            out[h] = decide_status(mine)
+            out[h] = decide_status(mine, h.kind)
     return out
