@@ -411,6 +411,7 @@ def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
         ("The Tabora Rail Link is carrying 30 freight trains a week.", "operational"),
         ("The Lindi Container Terminal began operations in April.", "operational"),
         ("The Lindi Container Terminal now handles 200 ships a month.", "operational"),
+        ("The Tabora Rail Link has been in passenger service since 2022.", "operational"),
         # a stated stage beats the inferred present tense
         ("The Kasama Ring Road is open to cars and now carries 9,000 a day.", "open to traffic"),
         # a road, bridge or tunnel inaugurated or opened
@@ -450,3 +451,42 @@ def test_the_stage_of_another_clause_stays_its_own() -> None:
         "Lindi Container Terminal": "operational",
         "Moro Solar Park": "not stated",
     }
+
+
+def test_a_name_edge_keeps_an_ordinal_place_and_drops_a_unit() -> None:
+    text = (
+        "The 660 MW Tana Delta Power Plant is operational. The 6th of October Dry Port is"
+        " under construction."
+    )
+    got = [r["name"] for r in extract_all(text)["projects"]]
+    assert got == ["Tana Delta Power Plant", "6th of October Dry Port"]
+
+
+def test_a_lowercase_head_before_the_noun_it_modifies_names_nothing() -> None:
+    text = (
+        "Cranes at the Kisumu railway yard load grain; staff of the Kenya Railway Academy train"
+        " drivers. The Mtwara Port is operational."
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Mtwara Port"]
+
+
+def test_a_city_after_in_or_near_and_a_near_opener_give_the_country() -> None:
+    text = (
+        "The Bosphorus Container Terminal in Mersin handled 1 million TEU in March. Near Tashkent,"
+        " the Angren Industrial Park covers 20 hectares. The Harambee Dry Port in May was upgraded."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Bosphorus Container Terminal": "TUR",
+        "Angren Industrial Park": "UZB",
+        "Harambee Dry Port": "",
+    }
+
+
+def test_a_name_listing_partners_takes_the_country_of_its_place() -> None:
+    text = (
+        "The Indonesia-China Batam Industrial Park is operational, and the China-Laos Railway"
+        " is open to traffic."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {"Indonesia-China Batam Industrial Park": "IDN", "China-Laos Railway": "CHN;LAO"}

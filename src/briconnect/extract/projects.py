@@ -116,7 +116,7 @@ class Matcher:
         mods = "|".join(re.escape(m) for m in rules.lower_modifiers)
         lower = rf"(?:(?:{mods}) )*" if mods else ""
         service = "|".join(re.escape(w) for w in rules.not_followed_by)
-        not_service = rf"(?! (?:{service}))" if service else ""
+        not_service = rf"(?! (?:{service})\b)" if service else ""
         # A head written in lowercase ("terminal") also heads a name in capitals ("Container
         # Terminal"); a capitalised head never matches lowercase ("the TEU port" names nothing).
         self.head_kinds = {h.lower(): k for h, k in rules.heads.items()}
@@ -124,9 +124,17 @@ class Matcher:
         heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
         # A name starts at a word: the leading \b spares the alternation of heads every other
         # position of the sentence.
+        # A unit after a number is a measure, not a name's first word ("1,320 MW Payra ...");
+        # an ordinal with "of" opens a place's name ("10th of Ramadan Light Rail").
+        units = "|".join(re.escape(u) for u in ordered(list(rules.name_units)))
+        not_unit = rf"(?<=\d )(?:{units}) " if units else "(?!)"
+        # A head followed by another capitalised word names part of a longer name of some
+        # other thing ("the Malaysian Railway Academy"), unless a phase or line number follows.
+        not_part = r"(?! (?!Phase\b|Line\b)[A-Z][a-z])"
         self.named = re.compile(
-            rf"\b(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
-            rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
+            rf"(?:{not_unit})?\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) of )?(?P<caps>{CAPS})?"
+            rf"{lower}(?P<head>{heads})\b"
+            rf"{not_service}{not_part}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]
@@ -191,7 +199,7 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
-        s = x.start()
+        s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
             s = owner.end()  # "Vietnam's Vinh Tan ... Plant": a country owns it, not named by it
@@ -318,10 +326,21 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
     return out
 
 
-_LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?in\s+(?:the\s+)?")
+_LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?(?:in|near)\s+(?:the\s+)?")
+# The place right after "in" / "near": one to three capitalised words ("in Istanbul").
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
+# Months and days are times, not places ("in March" is no town in England).
+_WHEN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# A name that opens by listing partner countries at hyphens: "Malaysia-China Kuantan ...".
+_PARTNERS = re.compile(r"^(?:[Tt]he )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+ (?P<rest>[A-Z].*)$")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
 # "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
-_OPENER = re.compile(r"(?:In|Across|Throughout) (?:the )?(?P<place>[A-Z][\w'’ -]*?),")
+_OPENER = re.compile(
+    r"(?:In|Across|Throughout|Near|Outside|Around) (?:the )?(?P<place>[A-Z][\w'’ -]*?),"
+)
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
 _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
@@ -359,6 +378,12 @@ def project_countries(
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
+        # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
+        place = _PLACE_WORDS.match(text, x.end(), sentence.end)
+        if place and not found and rules.gazetteer and not _WHEN.match(place.group()):
+            codes = gazetteer.leading_places(place.group())
+            if codes:
+                return codes[:1], "location"
     x = _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
     if x:  # "Vietnam's Vinh Tan Thermal Power Plant"
         codes = _iso3_in(text, x.start("owner"), x.end("owner"))
@@ -374,6 +399,9 @@ def project_countries(
         if place in hit.name and iso3 not in codes:
             codes.append(iso3)
     if codes and not hit.part_of:
+        partner = _partner_place(hit.name, codes) if rules.gazetteer else None
+        if partner:
+            return [partner], "name"
         if rules.gazetteer:  # "Addis Ababa-Djibouti Railway": the city's country too, in order
             codes = list(dict.fromkeys(_name_places(hit.name) + codes))
         return codes, "name"
@@ -419,6 +447,18 @@ def project_countries(
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _partner_place(name: str, codes: list[str]) -> str | None:
+    """The country of the place a name locates itself at after listing partner countries
+    ("Malaysia-China Kuantan Industrial Park": Kuantan is in Malaysia), when that place is a
+    city of one of them; None when the name names no such place ("China-Laos Railway")."""
+    x = _PARTNERS.match(name)
+    if not x or len(codes) < 2:
+        return None
+    head = x.group("rest").split(" ")[0]
+    code = gazetteer.city_country(head, tuple(codes)) if head not in gazetteer.NOT_PLACES else None
+    return code if code in codes else None
 
 
 def _country_named(words: str) -> str | None:

@@ -121,6 +121,34 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# Lowercase nouns that a lowercase head modifies ("the Yiwu railway yard", "the port
+# authority"): the head then names no facility. A capitalised head is never cut ("Railway
+# Station" in capitals is a name).
+GENERAL_NOT_FOLLOWED_BY: tuple[str, ...] = (
+    "yard",
+    "yards",
+    "station",
+    "stations",
+    "depot",
+    "network",
+    "company",
+    "companies",
+    "workers",
+    "staff",
+    "operator",
+    "operators",
+    "sector",
+    "bureau",
+    "authority",
+    "equipment",
+    "wagons",
+    "hub",
+)
+
+# Unit symbols that may stand right before a name, after a number ("the 1,320 MW Payra Power
+# Plant"): a measure of the facility, not the first word of its name.
+GENERAL_NAME_UNITS: tuple[str, ...] = ("MW", "GW", "kW", "MWp", "GWp", "kV", "MVA", "TEU", "km")
+
 # Lowercase nouns that mention a facility without naming it ("its deep-sea port"): a clause
 # holding one speaks of another facility, so it lends no status to a neighbouring clause's name.
 GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
@@ -147,7 +175,8 @@ GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
     StatusCue(
-        rf"{AUX}in (?:full |commercial |regular |normal |trial )?(?:operation|service)\b",
+        rf"{AUX}in (?:full |commercial |regular |normal |trial |passenger |freight )?"
+        r"(?:operation|service)\b",
         "operational",
     ),
     StatusCue(rf"{AUX}operating", "operational"),
@@ -495,7 +524,9 @@ class Rules:
     # projects
     heads: Mapping[str, str] = field(default_factory=lambda: GENERAL_HEADS)
     lower_modifiers: tuple[str, ...] = ()  # lowercase words between a name and a lowercase head
-    not_followed_by: tuple[str, ...] = ()  # a head followed by one of these names a service
+    # a head followed by one of these names a service, or modifies a noun ("railway yard")
+    not_followed_by: tuple[str, ...] = GENERAL_NOT_FOLLOWED_BY
+    name_units: tuple[str, ...] = GENERAL_NAME_UNITS  # units before a name: not in it
     patterns: tuple[PatternRule, ...] = ()
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
