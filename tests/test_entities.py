@@ -465,9 +465,10 @@ def test_a_name_edge_keeps_an_ordinal_place_and_drops_a_unit() -> None:
 def test_a_lowercase_head_before_the_noun_it_modifies_names_nothing() -> None:
     text = (
         "Cranes at the Kisumu railway yard load grain; staff of the Kenya Railway Academy train"
-        " drivers. The Mtwara Port is operational."
+        " drivers. The Mtwara Port Authority hired 40 pilots. The Mtwara Port is operational.\n"
+        "Kribi Port Handles 2 million tonnes a year.\n"
     )
-    assert [r["name"] for r in extract_all(text)["projects"]] == ["Mtwara Port"]
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Mtwara Port", "Kribi Port"]
 
 
 def test_a_city_after_in_or_near_and_a_near_opener_give_the_country() -> None:

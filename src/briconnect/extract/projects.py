@@ -128,13 +128,10 @@ class Matcher:
         # an ordinal with "of" opens a place's name ("10th of Ramadan Light Rail").
         units = "|".join(re.escape(u) for u in ordered(list(rules.name_units)))
         not_unit = rf"(?<=\d )(?:{units}) " if units else "(?!)"
-        # A head followed by another capitalised word names part of a longer name of some
-        # other thing ("the Malaysian Railway Academy"), unless a phase or line number follows.
-        not_part = r"(?! (?!Phase\b|Line\b)[A-Z][a-z])"
         self.named = re.compile(
             rf"(?:{not_unit})?\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) of )?(?P<caps>{CAPS})?"
             rf"{lower}(?P<head>{heads})\b"
-            rf"{not_service}{not_part}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
+            rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]

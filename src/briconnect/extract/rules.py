@@ -121,10 +121,26 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-# Lowercase nouns that a lowercase head modifies ("the Yiwu railway yard", "the port
-# authority"): the head then names no facility. A capitalised head is never cut ("Railway
-# Station" in capitals is a name).
+# Nouns that a head modifies: a lowercase head before a lowercase noun ("the Yiwu railway
+# yard", "the port authority"), any head before a capitalised body's noun ("the Malaysian Railway
+# Academy", "the Lamu Port Authority"). The head then names no facility.
 GENERAL_NOT_FOLLOWED_BY: tuple[str, ...] = (
+    "Academy",
+    "Authority",
+    "Administration",
+    "Agency",
+    "Board",
+    "Bureau",
+    "College",
+    "Commission",
+    "Company",
+    "Corporation",
+    "Group",
+    "Institute",
+    "Museum",
+    "School",
+    "University",
+    "Workers",
     "yard",
     "yards",
     "station",
