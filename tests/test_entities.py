@@ -358,7 +358,7 @@ def test_in_use_since_it_opened_is_operational_and_a_port_city_is_one_name() -> 
         ("The Tana Coastal Expressway has been handed over to the city.", "completed"),
         ("The Tana Coastal Expressway completes its last section.", "completed"),
         ("The Tana Coastal Expressway opens to traffic next to the port.", "open to traffic"),
-        ("The Tana Coastal Expressway was inaugurated in March.", "operational"),
+        ("The Tana Coastal Railway was inaugurated in March.", "operational"),
         ("The Tana Coastal Expressway has been commissioned.", "operational"),
         ("The Tana Coastal Expressway enters service this week.", "operational"),
         ("The Tana Coastal Expressway went into operation in 2021.", "operational"),
@@ -383,3 +383,111 @@ def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
     )
     got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
     assert got == {"Tana Coastal Expressway": "under construction", "Lamu Port": "operational"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # construction verbs in the progressive, passive progressive, piecemeal perfect
+        (
+            "Workers are pouring concrete for the piers of the Oru River Bridge.",
+            "under construction",
+        ),
+        (
+            "Engineers are still erecting pylons along the Kivu Transmission Line.",
+            "under construction",
+        ),
+        ("The Lindi Container Terminal is being upgraded by a local firm.", "under construction"),
+        ("Two drilling rigs have dug 3 km of the Saba Tunnel so far.", "under construction"),
+        ("A contractor started widening the Kapiri Ring Road in May.", "under construction"),
+        # a construction noun with a phase verb; a preparatory noun with one
+        ("Construction of the Moro Solar Park is now under way.", "under construction"),
+        ("Track-laying began on the Tabora Rail Link in June.", "under construction"),
+        ("Survey and design work has begun on the Kasama Ring Road.", "in preparation"),
+        ("Land acquisition is under way for the Moro Solar Park.", "in preparation"),
+        # operating verbs: perfect or progressive with since, progressive, after "began"
+        ("The Oru Wind Farm has been supplying power to 40,000 homes since 2019.", "operational"),
+        ("The Lindi Container Terminal has handled ships since 2015.", "operational"),
+        ("The Tabora Rail Link is carrying 30 freight trains a week.", "operational"),
+        ("The Lindi Container Terminal began operations in April.", "operational"),
+        ("The Lindi Container Terminal now handles 200 ships a month.", "operational"),
+        ("The Tabora Rail Link has been in passenger service since 2022.", "operational"),
+        # a stated stage beats the inferred present tense
+        ("The Kasama Ring Road is open to cars and now carries 9,000 a day.", "open to traffic"),
+        # a road, bridge or tunnel inaugurated or opened
+        ("The Oru River Bridge was inaugurated by the president.", "open to traffic"),
+        ("The Kasama Ring Road opened in 2021.", "open to traffic"),
+        ("The Kasama Ring Road has been open to vehicles since 2021.", "open to traffic"),
+        # signing, finishing, studying, developing, progressing
+        ("The city inked a 20-year deal last week for the Moro Solar Park.", "agreement signed"),
+        (
+            "Both ministers put their signatures to a contract for the Saba Tunnel.",
+            "agreement signed",
+        ),
+        ("The Lindi Container Terminal was finished ahead of schedule.", "completed"),
+        ("The Saba Tunnel remains under study.", "feasibility study"),
+        (
+            "The Kivu Industrial Park is still being developed by a joint venture.",
+            "under development",
+        ),
+        ("The Tabora Rail Link is making good headway.", "making progress"),
+        ("Work on the Tabora Rail Link is progressing steadily.", "making progress"),
+    ],
+)
+def test_status_is_the_stage_a_verb_phrase_describes(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_the_stage_of_another_clause_stays_its_own() -> None:
+    text = (
+        "Crews are laying track on the Tabora Rail Link, while the Lindi Container Terminal has"
+        " been handling ships since 2015. The Moro Solar Park is planned; a firm now supplies the"
+        " region with bricks."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Tabora Rail Link": "under construction",
+        "Lindi Container Terminal": "operational",
+        "Moro Solar Park": "not stated",
+    }
+
+
+def test_a_name_edge_keeps_an_ordinal_place_and_drops_a_unit() -> None:
+    text = (
+        "The 660 MW Tana Delta Power Plant is operational. The 6th of October Dry Port is"
+        " under construction."
+    )
+    got = [r["name"] for r in extract_all(text)["projects"]]
+    assert got == ["Tana Delta Power Plant", "6th of October Dry Port"]
+
+
+def test_a_lowercase_head_before_the_noun_it_modifies_names_nothing() -> None:
+    text = (
+        "Cranes at the Kisumu railway yard load grain; staff of the Kenya Railway Academy train"
+        " drivers. The Mtwara Port Authority hired 40 pilots. The Mtwara Port is operational.\n"
+        "Kribi Port Handles 2 million tonnes a year.\n"
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Mtwara Port", "Kribi Port"]
+
+
+def test_a_city_after_in_or_near_and_a_near_opener_give_the_country() -> None:
+    text = (
+        "The Bosphorus Container Terminal in Mersin handled 1 million TEU in March. Near Tashkent,"
+        " the Angren Industrial Park covers 20 hectares. The Harambee Dry Port in May was upgraded."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Bosphorus Container Terminal": "TUR",
+        "Angren Industrial Park": "UZB",
+        "Harambee Dry Port": "",
+    }
+
+
+def test_a_name_listing_partners_takes_the_country_of_its_place() -> None:
+    text = (
+        "The Indonesia-China Batam Industrial Park is operational, and the China-Laos Railway"
+        " is open to traffic."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {"Indonesia-China Batam Industrial Park": "IDN", "China-Laos Railway": "CHN;LAO"}

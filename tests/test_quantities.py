@@ -358,3 +358,80 @@ def test_a_telephone_number_with_a_leading_zero_needs_no_label(text: str) -> Non
 )
 def test_a_leading_zero_in_a_real_quantity_is_kept(text: str, mention: str) -> None:
     assert one(text).mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "low", "high"),
+    [
+        ("Visas take three to five weeks to issue.", "three to five weeks", 3, "weeks", 3, 5),
+        (
+            "The fair drew between twelve and twenty delegations.",
+            "between twelve and twenty",
+            12,
+            "count",
+            12,
+            20,
+        ),
+        ("Each crew works two to three shifts.", "two to three", 2, "count", 2, 3),
+    ],
+)
+def test_a_spelled_out_range_is_one_claim(
+    text: str, mention: str, value: float, unit: str, low: float, high: float
+) -> None:
+    q = one(text)
+    assert (q.mention, q.value, q.unit, q.qualifier) == (mention, value, unit, "approx")
+    assert (q.value_low, q.value_high) == (low, high)
+
+
+def test_a_spelled_out_change_and_a_falling_pair_stay_two_claims() -> None:
+    got = [q.mention for q in find_quantities("Stops fell from nine to six; five and two left.")]
+    assert got == ["nine", "six", "five", "two"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "qualifier"),
+    [
+        ("Monthly crossings top 2,000 for the first time", "top 2,000", "lower"),
+        ("The top 10 exporters gained.", "10", "exact"),
+        ("Top 5 ports by volume", "5", "exact"),
+        ("Its top 3 markets grew.", "3", "exact"),
+    ],
+)
+def test_top_as_a_verb_is_a_lower_hedge_as_an_adjective_none(
+    text: str, mention: str, qualifier: str
+) -> None:
+    q = one(text)
+    assert (q.mention, q.qualifier) == (mention, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "qualifier"),
+    [
+        ("The farms are scattered over 800 hectares.", "800 hectares", "exact"),
+        ("A causeway stretching over 12 km links the islands.", "12 km", "exact"),
+        ("The zone covers over 900 hectares.", "over 900 hectares", "lower"),
+        ("Over 40 km of track was laid.", "Over 40 km", "lower"),
+    ],
+)
+def test_over_after_a_verb_of_extent_is_spatial(text: str, mention: str, qualifier: str) -> None:
+    q = one(text)
+    assert (q.mention, q.qualifier) == (mention, qualifier)
+
+
+def test_doubling_is_a_multiple_and_a_fraction_after_by_a_change() -> None:
+    q = one("Freight volumes grew, almost doubling the old record.")
+    assert (q.mention, q.value, q.unit, q.qualifier) == ("almost doubling", 2, "times", "upper")
+    q = one("Rents fell by a quarter last year.")
+    assert (q.mention, q.value, q.unit) == ("a quarter", 25, "percent")
+
+
+@pytest.mark.parametrize(
+    "text", ["Q: Is the new depot a large one?", "We chose the northern one, not a loan."]
+)
+def test_one_after_a_determiner_and_a_word_is_a_pronoun(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_one_before_a_noun_after_a_determiner_stays_a_count() -> None:
+    q = one("They added a further one million tonnes of capacity.")
+    assert (q.mention, q.value) == ("one million tonnes", 1e6)

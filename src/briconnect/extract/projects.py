@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -116,7 +116,7 @@ class Matcher:
         mods = "|".join(re.escape(m) for m in rules.lower_modifiers)
         lower = rf"(?:(?:{mods}) )*" if mods else ""
         service = "|".join(re.escape(w) for w in rules.not_followed_by)
-        not_service = rf"(?! (?:{service}))" if service else ""
+        not_service = rf"(?! (?:{service})\b)" if service else ""
         # A head written in lowercase ("terminal") also heads a name in capitals ("Container
         # Terminal"); a capitalised head never matches lowercase ("the TEU port" names nothing).
         self.head_kinds = {h.lower(): k for h, k in rules.heads.items()}
@@ -124,15 +124,21 @@ class Matcher:
         heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
         # A name starts at a word: the leading \b spares the alternation of heads every other
         # position of the sentence.
+        # A unit after a number is a measure, not a name's first word ("1,320 MW Payra ...");
+        # an ordinal with "of" opens a place's name ("10th of Ramadan Light Rail").
+        units = "|".join(re.escape(u) for u in ordered(list(rules.name_units)))
+        not_unit = rf"(?<=\d )(?:{units}) " if units else "(?!)"
         self.named = re.compile(
-            rf"\b(?P<name>(?P<caps>{CAPS})?{lower}(?P<head>{heads})\b"
+            rf"(?:{not_unit})?\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) of )?(?P<caps>{CAPS})?"
+            rf"{lower}(?P<head>{heads})\b"
             rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]
         self.lists = [(re.compile(expand(r.pattern)), r.kind) for r in rules.lists]
         self.cues = [
-            (re.compile(expand(c.pattern)), c.status, c.governs) for c in rules.status_cues
+            (re.compile(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
+            for c in rules.status_cues
         ]
         nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
         self.facility_noun = re.compile(rf"\b(?:{nouns})s?\b") if nouns else None
@@ -190,7 +196,7 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
-        s = x.start()
+        s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
             s = owner.end()  # "Vietnam's Vinh Tan ... Plant": a country owns it, not named by it
@@ -230,7 +236,12 @@ class _Cue:
     end: int
     status: str
     governs: bool
+    weak: bool = False
+    road: str = ""
 
+
+#: Kinds that are roads: a road "inaugurated" or "opened" is open to traffic.
+ROAD_KINDS = frozenset({"highway", "bridge", "tunnel"})
 
 _CLAUSE_CUT = re.compile(
     r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
@@ -252,14 +263,14 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
     names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
-    for rx, status, governs in m.cues:
+    for rx, status, governs, weak, road in m.cues:
         for x in rx.finditer(text, lo, hi):
             # Ignore cues inside a name ("Power Plant") and empty matches.
             inside = names.containing(x.start())
             if inside and x.end() <= inside[1]:
                 continue
             if x.end() > x.start():
-                found.append(_Cue(x.start(), x.end(), status, governs))
+                found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
@@ -267,7 +278,14 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
         if kept and c.start < kept[-1].end:
             if c.end > kept[-1].end:
                 prev = kept[-1]
-                kept[-1] = _Cue(prev.start, c.end, _better(prev, c), prev.governs or c.governs)
+                kept[-1] = _Cue(
+                    prev.start,
+                    c.end,
+                    _better(prev, c),
+                    prev.governs or c.governs,
+                    prev.weak and c.weak,
+                    prev.road if _better(prev, c) == prev.status else c.road,
+                )
             continue
         kept.append(c)
     return kept
@@ -277,8 +295,13 @@ def _better(a: _Cue, b: _Cue) -> str:
     return a.status if STATUSES.index(a.status) <= STATUSES.index(b.status) else b.status
 
 
-def decide_status(cues: list[_Cue]) -> tuple[str, int, int]:
-    """(status, start, end of the words that say so) from a clause's cues."""
+def decide_status(cues: list[_Cue], kind: str = "") -> tuple[str, int, int]:
+    """(status, start, end of the words that say so) from a clause's cues. An inferred (weak)
+    cue counts only when no cue states a stage outright; a road takes a cue's road status."""
+    if kind in ROAD_KINDS:
+        cues = [replace(c, status=c.road) if c.road else c for c in cues]
+    if any(not c.weak for c in cues):
+        cues = [c for c in cues if not c.weak]
     if not cues:
         return "not stated", 0, 0
     governing = [c for c in cues if c.governs]
@@ -300,10 +323,21 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
     return out
 
 
-_LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?in\s+(?:the\s+)?")
+_LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?(?:in|near)\s+(?:the\s+)?")
+# The place right after "in" / "near": one to three capitalised words ("in Istanbul").
+_PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
+# Months and days are times, not places ("in March" is no town in England).
+_WHEN = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# A name that opens by listing partner countries at hyphens: "Malaysia-China Kuantan ...".
+_PARTNERS = re.compile(r"^(?:[Tt]he )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+ (?P<rest>[A-Z].*)$")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
 # "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
-_OPENER = re.compile(r"(?:In|Across|Throughout) (?:the )?(?P<place>[A-Z][\w'’ -]*?),")
+_OPENER = re.compile(
+    r"(?:In|Across|Throughout|Near|Outside|Around) (?:the )?(?P<place>[A-Z][\w'’ -]*?),"
+)
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
 _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
@@ -341,6 +375,12 @@ def project_countries(
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
+        # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
+        place = _PLACE_WORDS.match(text, x.end(), sentence.end)
+        if place and not found and rules.gazetteer and not _WHEN.match(place.group()):
+            codes = gazetteer.leading_places(place.group())
+            if codes:
+                return codes[:1], "location"
     x = _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
     if x:  # "Vietnam's Vinh Tan Thermal Power Plant"
         codes = _iso3_in(text, x.start("owner"), x.end("owner"))
@@ -356,6 +396,9 @@ def project_countries(
         if place in hit.name and iso3 not in codes:
             codes.append(iso3)
     if codes and not hit.part_of:
+        partner = _partner_place(hit.name, codes) if rules.gazetteer else None
+        if partner:
+            return [partner], "name"
         if rules.gazetteer:  # "Addis Ababa-Djibouti Railway": the city's country too, in order
             codes = list(dict.fromkeys(_name_places(hit.name) + codes))
         return codes, "name"
@@ -401,6 +444,18 @@ def project_countries(
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _partner_place(name: str, codes: list[str]) -> str | None:
+    """The country of the place a name locates itself at after listing partner countries
+    ("Malaysia-China Kuantan Industrial Park": Kuantan is in Malaysia), when that place is a
+    city of one of them; None when the name names no such place ("China-Laos Railway")."""
+    x = _PARTNERS.match(name)
+    if not x or len(codes) < 2:
+        return None
+    head = x.group("rest").split(" ")[0]
+    code = gazetteer.city_country(head, tuple(codes)) if head not in gazetteer.NOT_PLACES else None
+    return code if code in codes else None
 
 
 def _country_named(words: str) -> str | None:
@@ -536,6 +591,7 @@ def _lead_status(text: str, lead: Sentence, m: Matcher) -> tuple[str, int, int] 
     """The status a paragraph's lead sentence lends: its cues, when it names no project."""
     lead_names = find_project_names(text, lead, m)
     cues = _cues(text, lead.start, lead.end, lead_names, m)
+    cues = [c for c in cues if not c.weak]  # an inferred stage is no paragraph's
     return decide_status(cues) if cues and not lead_names else None
 
 
@@ -602,8 +658,10 @@ def _assign_status(
     cues = [_cues(text, a, b, spans, m) for a, b in clauses]
     # A clause may lend its cues only when it names no facility, not even in lowercase ("the
     # feasibility study for its deep-sea port has been completed" says nothing of the zone).
+    # An inferred (weak) cue speaks only of its own clause's names: it is never lent.
+    lent = [[c for c in cs if not c.weak] for cs in cues]
     lends = [
-        bool(cues[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
+        bool(lent[i]) and not names[i] and not _mentions_facility(text, a, b, spans, m)
         for i, (a, b) in enumerate(clauses)
     ]
     out: dict[Hit, tuple[str, int, int]] = {}
@@ -612,14 +670,14 @@ def _assign_status(
             continue
         mine = list(cues[i])
         if i > 0 and lends[i - 1] and not _names_something(text, *clauses[i - 1]):
-            mine = cues[i - 1] + mine  # "Construction projects in X, including the A, ..."
+            mine = lent[i - 1] + mine  # "Construction projects in X, including the A, ..."
         if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
             mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject
         elif i + 1 < len(clauses) and lends[i + 1]:
             if not mine:
-                mine = list(cues[i + 1])  # "the A, which ..., and was completed in 2020"
+                mine = list(lent[i + 1])  # "the A, which ..., and was completed in 2020"
             elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
-                mine += cues[i + 1]  # a document's own continuation of the same name
+                mine += lent[i + 1]  # a document's own continuation of the same name
         for h in group:
-            out[h] = decide_status(mine)
+            out[h] = decide_status(mine, h.kind)
     return out

@@ -82,6 +82,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "topped": "lower",
     "tops": "lower",
     "topping": "lower",
+    "top": "lower",  # the verb ("trains top 1,500 a year"), not "the top 10": _qualifier_before
     "just over": "lower",
     "well above": "lower",
     "nearly": "upper",
@@ -107,6 +108,24 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "on the order of": "approx",
     "approx.": "approx",
 }
+# Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
+_NOT_BEFORE_VERB_TOP = frozenset(
+    "the a an its their our his her my your this that these those of in among from on at by"
+    " for with and or".split()
+)
+# Verbs of extent: "spread over 30 square kilometres", "stretching over 400 km" place the
+# quantity, they do not hedge it ("over" is spatial, the number exact). "Cover" takes an object,
+# so "covers over 2,000 hectares" stays a hedge ("more than").
+_EXTENT_BEFORE = re.compile(
+    r"(?i)\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered"
+    r"|sprawl(?:s|ed|ing)?|distributed)\s+$"
+)
+# "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
+_ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z]+\s+$")
+_ONE_PRONOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:?!)]|$)|\s+(?:is|was|are|were|that|which|with|for|in|at|to|and|or|of)\b"
+)
+
 # The marker of a list item at the start of a line ("1)", "2.", "(3)", "(a)"): never a quantity.
 _LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?=\s)")
 _QUALIFIER_BEFORE = re.compile(
@@ -232,6 +251,9 @@ _CARDINAL_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 
+# A spelled-out range: "two to four days", "between ten and fifteen" (the second end).
+_WORD_RANGE = re.compile(r"(?i)(?P<sep>\s+to\s+|\s+and\s+)(?P<word>" + _CARDINAL_WORD + r")\b(?!-)")
+
 # A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
 # quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
 # opening a sentence before "of" (checked in the reader). Not ordinals ("a third party", "the
@@ -247,7 +269,9 @@ _FRACTION_WORDS = {
 }
 _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b)"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b"
+    r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
+    r"\s+(?:last|this|compared|year-on-year)\b)"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
@@ -271,7 +295,7 @@ _CORE = re.compile(
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
     r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
-    r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
+    r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
     r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))",
     re.IGNORECASE,
@@ -689,6 +713,11 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     if not m or m.end() != start:
         return start, "exact", ""
     words = m.group(1)
+    if words.lower() == "top" and (
+        _is_sentence_start(text, m.start(1), lo)
+        or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP
+    ):
+        return start, "exact", ""  # "the top 10 exporters", "Top 5 ports": a rank, no hedge
     return m.start(1), _QUALIFIER_WORDS[words.lower()], words
 
 
@@ -801,6 +830,10 @@ def _finish(
 ) -> Quantity:
     if unit == "years" and qualifier_text.lower() == "over":
         start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
+    elif qualifier_text.lower() == "over" and _EXTENT_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        start, qualifier, qualifier_text = num_start, "exact", ""  # "spread over 30 km2"
     if unit in ("years", "months", "weeks", "days", "hours") and qualifier == "exact":
         every = _EVERY.search(text, max(0, start - 12), start)
         if every:  # "once every three years": a frequency, read as its interval
@@ -970,7 +1003,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
         value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
-        stem = lower[:-1] if lower.endswith("e") else lower[:-2]
+        stem = (
+            lower[:-1]
+            if lower.endswith("e")
+            else lower[:-3]
+            if lower.endswith("ing")
+            else lower[:-2]
+        )
         if value is None and stem in _MULTIPLE_VERB:
             if lower.endswith("e") and re.match(r"\s+down\b", after):
                 return None  # "double down": an idiom
@@ -989,6 +1028,12 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
+        if (
+            lower == "one"
+            and _ONE_PRONOUN_BEFORE.search(text, max(lo, num_start - 30), num_start)
+            and _ONE_PRONOUN_AFTER.match(text, end, hi)
+        ):
+            return None  # "a central one": a pronoun
         value = words_to_number(lower)
         ref = re.search(
             r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
@@ -1001,6 +1046,10 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         start, qual, qtext = _qualifier_before(text, num_start, lo)
     else:
         start = num_start
+    if kind == "word" and not measure:
+        ranged = _word_range(text, start, num_start, end, value, qual, lo, hi)
+        if ranged is not None:
+            return ranged
     if kind == "fraction":
         unit = "percent"
     elif lower in _MULTIPLES or lower.endswith("fold") or lower.startswith(tuple(_MULTIPLE_VERB)):
@@ -1015,6 +1064,37 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "word")
     return _finish(
         text, start, num_start, num_end, end, value, unit, qual, qtext, "word", low, high
+    )
+
+
+def _word_range(
+    text: str, start: int, num_start: int, end: int, low: float, qual: str, lo: int, hi: int
+) -> Quantity | None:
+    """A range spelled out, as one claim like "15 to 20": "two to four days", "between ten and
+    fifteen" (value the lower end, approx, both ends as bounds); "and" only after "between";
+    "from two to four" is a change, read number by number."""
+    r = _WORD_RANGE.match(text, end, hi)
+    if r is None or qual != "exact":
+        return None
+    before = text[max(lo, num_start - 12) : num_start]
+    between = _BETWEEN.search(before)
+    if (r.group("sep").strip() == "and" and not between) or _FROM.search(before):
+        return None
+    high = words_to_number(r.group("word").lower())
+    if high <= low:
+        return None
+    end2, unit = r.end(), "count"
+    found = _unit_after(text, end2, hi)
+    if found:
+        (low, unit), (high, _) = (
+            _in_unit(low, found[0], text[end2 : found[1]]),
+            _in_unit(high, found[0], text[end2 : found[1]]),
+        )
+        end2 = found[1]
+    start = num_start - len(between.group()) if between else num_start
+    words = f"{between.group().strip()} ... {r.group('sep').strip()}" if between else "to"
+    return _finish(
+        text, start, num_start, r.end(), end2, low, unit, "approx", words, "word", low, high
     )
 
 

@@ -10,6 +10,7 @@ word), ``{CAPS}`` (a run of them, each followed by a space) and ``{AUX}`` (auxil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -37,6 +38,11 @@ class StatusCue:
     pattern: str
     status: str
     governs: bool = False
+    # An inferred cue ("now carries 4,000 cars a day") counts only when its clause states no
+    # stage outright ("has been open to vehicles since 2022").
+    weak: bool = False
+    # The status this cue gives a road, bridge or tunnel ("was inaugurated": open to traffic).
+    road: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,50 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+# Nouns that a head modifies: a lowercase head before a lowercase noun ("the Yiwu railway
+# yard", "the port authority"), any head before a capitalised body's noun ("the Malaysian Railway
+# Academy", "the Lamu Port Authority"). The head then names no facility.
+GENERAL_NOT_FOLLOWED_BY: tuple[str, ...] = (
+    "Academy",
+    "Authority",
+    "Administration",
+    "Agency",
+    "Board",
+    "Bureau",
+    "College",
+    "Commission",
+    "Company",
+    "Corporation",
+    "Group",
+    "Institute",
+    "Museum",
+    "School",
+    "University",
+    "Workers",
+    "yard",
+    "yards",
+    "station",
+    "stations",
+    "depot",
+    "network",
+    "company",
+    "companies",
+    "workers",
+    "staff",
+    "operator",
+    "operators",
+    "sector",
+    "bureau",
+    "authority",
+    "equipment",
+    "wagons",
+    "hub",
+)
+
+# Unit symbols that may stand right before a name, after a number ("the 1,320 MW Payra Power
+# Plant"): a measure of the facility, not the first word of its name.
+GENERAL_NAME_UNITS: tuple[str, ...] = ("MW", "GW", "kW", "MWp", "GWp", "kV", "MVA", "TEU", "km")
+
 # Lowercase nouns that mention a facility without naming it ("its deep-sea port"): a clause
 # holding one speaks of another facility, so it lends no status to a neighbouring clause's name.
 GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
@@ -141,7 +191,8 @@ GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
     StatusCue(
-        rf"{AUX}in (?:full |commercial |regular |normal |trial )?(?:operation|service)\b",
+        rf"{AUX}in (?:full |commercial |regular |normal |trial |passenger |freight )?"
+        r"(?:operation|service)\b",
         "operational",
     ),
     StatusCue(rf"{AUX}operating", "operational"),
@@ -156,7 +207,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:was|were|is|are|(?:has|have) been) put into (?:commercial |full )?"
         r"(?:operation|service|use)"
         r"|\b(?:was|were|(?:has|have) been) (?:officially |formally )?"
-        r"(?:commissioned|inaugurated)\b"
+        r"commissioned\b"
         r"|\b(?:(?:has|have) been )?running since\b|\b(?:has|have) run since\b",
         "operational",
     ),
@@ -213,6 +264,227 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
 )
 
+# ---------------------------------------------------------------- the status model
+# How a status is read from wording that no cue phrase above lists. A project's status is the
+# stage that its clause's main verb phrase describes, read from two lexical classes:
+#
+# * VERB_CLASSES: verbs of an activity that belongs to one stage (laying track is construction;
+#   carrying passengers is operation), each with its -ing form and past participle;
+# * NOUN_CLASSES: nouns of such an activity that a phase verb says is going on ("construction /
+#   tracklaying has started", "design work is under way").
+#
+# and a few frames (STATUS_FRAMES) that say which forms of a class state a stage:
+#
+# * construction verbs in the progressive ("crews are laying track", "is being expanded") or,
+#   for the piecemeal ones, the active perfect ("have laid 40 km") -> under construction;
+#   a construction noun with "is under way / in progress / has started / began" -> under
+#   construction; a preparatory noun (design, survey, land acquisition, planning) with the same
+#   phase verbs -> in preparation (the longer, earlier phrase wins: "design work has begun");
+# * operating verbs in the perfect or progressive with "since" in the clause ("has been feeding
+#   electricity into the grid since 2018", "has operated since 2010"), in the progressive
+#   ("is carrying"), after "began / started" ("began operating") -> operational; in the present
+#   tense ("now carries 4,000 cars a day") -> operational, but only as a weak cue that yields to
+#   any stage the clause states outright;
+# * a signing verb (sign, ink, seal, "put their signatures to") before an agreement noun
+#   (agreement, contract, deal, memorandum, MoU, accord) -> agreement signed;
+# * "open to traffic / vehicles / cars / passengers / the public" -> open to traffic, and for a
+#   road, bridge or tunnel "was inaugurated" / "opened" too (a railway inaugurated is
+#   operational);
+# * "handed over", "finished" -> completed; "under study" -> feasibility study;
+#   "is being developed", "under development" -> under development; "making steady headway",
+#   "progressing well", "advancing steadily" -> making progress.
+#
+# Which project a phrase speaks of is left to the clause rule (projects.py): a clause's stage
+# belongs to the names in that clause, or to a pronoun or "the line" / "the plant" that refers
+# back to one, never to another facility's clause. Several stages in one clause: the most
+# advanced wins (projects.STATUSES).
+VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
+    {
+        # verb: (-ing form, past participle)
+        "construction": MappingProxyType(
+            {
+                "build": ("building", "built"),
+                "construct": ("constructing", "constructed"),
+                "lay": ("laying", "laid"),
+                "bore": ("boring", "bored"),
+                "cut": ("cutting", "cut"),
+                "dig": ("digging", "dug"),
+                "drill": ("drilling", "drilled"),
+                "erect": ("erecting", "erected"),
+                "expand": ("expanding", "expanded"),
+                "extend": ("extending", "extended"),
+                "widen": ("widening", "widened"),
+                "upgrade": ("upgrading", "upgraded"),
+                "install": ("installing", "installed"),
+                "pour": ("pouring", "poured"),
+                "assemble": ("assembling", "assembled"),
+                "rebuild": ("rebuilding", "rebuilt"),
+                "renovate": ("renovating", "renovated"),
+                "excavate": ("excavating", "excavated"),
+            }
+        ),
+        "operating": MappingProxyType(
+            {
+                "run": ("running", "run"),
+                "operate": ("operating", "operated"),
+                "serve": ("serving", "served"),
+                "carry": ("carrying", "carried"),
+                "handle": ("handling", "handled"),
+                "generate": ("generating", "generated"),
+                "feed": ("feeding", "fed"),
+                "supply": ("supplying", "supplied"),
+                "produce": ("producing", "produced"),
+                "transmit": ("transmitting", "transmitted"),
+                "deliver": ("delivering", "delivered"),
+                "process": ("processing", "processed"),
+                "power": ("powering", "powered"),
+            }
+        ),
+    }
+)
+# Construction verbs whose active perfect reports work in progress ("crews have laid 40 km"),
+# not a finished whole ("have built the bridge" may mean it stands).
+PIECEMEAL = ("lay", "bore", "cut", "dig", "drill", "pour", "install", "excavate", "erect")
+NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "construction": (
+            "construction",
+            "construction work",
+            "construction works",
+            "civil works",
+            "work",
+            "works",
+            "building",
+            "tracklaying",
+            "track-laying",
+            "track laying",
+            "installation",
+            "excavation",
+            "tunnelling",
+            "tunneling",
+        ),
+        "preparation": (
+            "design",
+            "design work",
+            "survey",
+            "survey work",
+            "surveying",
+            "land acquisition",
+            "preparatory work",
+            "preparatory works",
+            "planning",
+            "site preparation",
+        ),
+        "agreement": (
+            "agreement",
+            "contract",
+            "deal",
+            "memorandum",
+            "memorandum of understanding",
+            "MoU",
+            "MOU",
+            "accord",
+        ),
+    }
+)
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _forms(cls: str, which: int, only: Sequence[str] = ()) -> str:
+    verbs = VERB_CLASSES[cls]
+    return _alt([f[which] for v, f in verbs.items() if not only or v in only])
+
+
+_ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also) )?"
+_PHASE = (
+    r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing)"
+    r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
+    r"|began|started|commenced|got under ?way|(?:is|are) starting)\b"
+)
+_OF = r"(?: (?:on|of|at|for|to) [^.;]{0,80}?)?"  # "construction of the ... Expressway is under way"
+
+
+def _frame_cues() -> tuple[StatusCue, ...]:
+    """The frames of the status model as cues (see the comment above VERB_CLASSES)."""
+    build_ing, build_pp = _forms("construction", 0), _forms("construction", 1)
+    piece_pp = _forms("construction", 1, PIECEMEAL)
+    run_ing, run_pp = _forms("operating", 0), _forms("operating", 1)
+    run_s = _alt(
+        [
+            v + "es" if v.endswith("ss") else v[:-1] + "ies" if v.endswith("y") else v + "s"
+            for v in VERB_CLASSES["operating"]
+        ]
+    )
+    building = _alt(NOUN_CLASSES["construction"])
+    preparing = _alt(NOUN_CLASSES["preparation"])
+    agreement = _alt(NOUN_CLASSES["agreement"])
+    return (
+        # under construction: progressive, passive progressive, piecemeal perfect, phase nouns
+        StatusCue(
+            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{build_ing})\b"
+            rf"|\bbeing {_ADV}(?:{build_pp})\b"
+            rf"|\b(?:has|have|had) {_ADV}(?:{piece_pp})\b"
+            rf"|\b(?:started|begun|began|start|starts|starting) (?:{build_ing})\b",
+            "under construction",
+        ),
+        StatusCue(rf"\b(?i:{building}){_OF} {_PHASE}", "under construction"),
+        # in preparation: preparatory nouns, alone or joined ("land acquisition and design work")
+        StatusCue(
+            rf"\b(?i:{preparing})(?:(?:,| and) (?:{preparing}))*{_OF} {_PHASE}",
+            "in preparation",
+        ),
+        # operational: perfect or progressive of an operating verb with "since"; progressive;
+        # "began operating"; the present tense as a weak cue
+        StatusCue(
+            rf"\b(?:has|have) (?:been )?{_ADV}(?:{run_ing}|{run_pp})\b[^.;]{{0,80}}?\bsince\b",
+            "operational",
+        ),
+        StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational"),
+        StatusCue(
+            rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
+            "operational",
+        ),
+        StatusCue(
+            rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)", "operational", weak=True
+        ),
+        # agreement signed: a signing verb before an agreement noun
+        StatusCue(
+            r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?"
+            r"|put (?:their|its|his|her) signatures?(?: [^.;]{0,30}?)? to)"
+            rf"(?: [^.;]{{0,40}}?)? (?:{agreement})s?\b",
+            "agreement signed",
+        ),
+        # open to traffic; a road inaugurated or opened
+        StatusCue(
+            r"\bopen(?:ed|s|ing)? to (?:traffic|vehicles|cars|trucks|passengers|the public)\b",
+            "open to traffic",
+        ),
+        StatusCue(
+            r"\b(?:was|were|(?:has|have) been) (?:officially |formally )?inaugurated\b"
+            r"|\b(?:was|were) (?:officially |formally )?opened\b|\b(?:opened|opens) in\b",
+            "operational",
+            road="open to traffic",
+        ),
+        StatusCue(r"\b(?:handed over|(?:was|were|(?:has|have) been) finished)\b", "completed"),
+        StatusCue(
+            r"\b(?:is|are|was|were|remains?|remained) (?:still )?under study\b",
+            "feasibility study",
+        ),
+        StatusCue(rf"\bbeing {_ADV}developed\b|\bunder development\b", "under development"),
+        StatusCue(
+            r"\b(?:mak(?:e|es|ing)|made) (?:steady |good |rapid |major |significant |solid "
+            r"|smooth |great |swift |notable |further )?(?:progress|headway|strides)\b"
+            r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b",
+            "making progress",
+        ),
+    )
+
+
+GENERAL_STATUS_CUES = GENERAL_STATUS_CUES + _frame_cues()
+
 # What a body is, from its governing noun: "Silk Road Fund" is a fund.
 GENERAL_MECHANISM_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -268,7 +540,9 @@ class Rules:
     # projects
     heads: Mapping[str, str] = field(default_factory=lambda: GENERAL_HEADS)
     lower_modifiers: tuple[str, ...] = ()  # lowercase words between a name and a lowercase head
-    not_followed_by: tuple[str, ...] = ()  # a head followed by one of these names a service
+    # a head followed by one of these names a service, or modifies a noun ("railway yard")
+    not_followed_by: tuple[str, ...] = GENERAL_NOT_FOLLOWED_BY
+    name_units: tuple[str, ...] = GENERAL_NAME_UNITS  # units before a name: not in it
     patterns: tuple[PatternRule, ...] = ()
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
