@@ -426,6 +426,9 @@ def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
         ),
         ("The Lindi Container Terminal was finished ahead of schedule.", "completed"),
         ("The Saba Tunnel remains under study.", "feasibility study"),
+        ("The Ruvu Dam is still under feasibility review.", "feasibility study"),
+        ("The Saba Tunnel was under technical assessment in May.", "feasibility study"),
+        ("The Kilwa Bridge remains under economic appraisal.", "feasibility study"),
         (
             "The Kivu Industrial Park is still being developed by a joint venture.",
             "under development",
@@ -460,6 +463,25 @@ def test_a_name_edge_keeps_an_ordinal_place_and_drops_a_unit() -> None:
     )
     got = [r["name"] for r in extract_all(text)["projects"]]
     assert got == ["Tana Delta Power Plant", "6th of October Dry Port"]
+
+
+def test_a_name_keeps_its_closing_word_and_a_general_head() -> None:
+    text = (
+        "The Kigoma Tram Metro Extension is under construction. The Tanga Port Expansion Project"
+        " is planned. The Dodoma Logistics Park is operational. Work on the Kilosa Logistics Hub"
+        " began in May. The Moshi Free Zone is operational. The Rufiji Solar Extension Project is"
+        " planned, and so is the Pemba Wind Project. The Chinese Solar firm hired 40 workers."
+    )
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [
+        ("Kigoma Tram Metro Extension", "metro line"),
+        ("Tanga Port Expansion Project", "port"),
+        ("Dodoma Logistics Park", "industrial park"),
+        ("Kilosa Logistics Hub", "industrial park"),
+        ("Moshi Free Zone", "economic zone"),
+        ("Rufiji Solar Extension Project", "power plant"),
+        ("Pemba Wind Project", "power plant"),
+    ]
 
 
 def test_a_lowercase_head_before_the_noun_it_modifies_names_nothing() -> None:

@@ -120,8 +120,17 @@ class Matcher:
         # A head written in lowercase ("terminal") also heads a name in capitals ("Container
         # Terminal"); a capitalised head never matches lowercase ("the TEU port" names nothing).
         self.head_kinds = {h.lower(): k for h, k in rules.heads.items()}
+        self.head_kinds.update({w.lower(): k for w, k in rules.project_words.items()})
         variants = {v for h in rules.heads for v in (h, _capitalised(h))}
         heads = "|".join(re.escape(h) for h in ordered(sorted(variants)))
+        # A closing word ("Extension", "Expansion", "Upgrade") and "Project" stay in the name;
+        # a facility word ("Solar") heads a name only before them and "Project".
+        sufs = "|".join(re.escape(w) for w in ordered(list(rules.name_suffixes)))
+        closing = rf"(?: (?:{sufs})\b)?(?: Project\b)?" if sufs else r"(?: Project\b)?"
+        words = "|".join(re.escape(w) for w in ordered(list(rules.project_words)))
+        if words:
+            lead = rf" (?:(?:{sufs}) )?Project\b" if sufs else r" Project\b"
+            heads = rf"{heads}|(?:{words})(?={lead})"
         # A name starts at a word: the leading \b spares the alternation of heads every other
         # position of the sentence.
         # A unit after a number is a measure, not a name's first word ("1,320 MW Payra ...");
@@ -131,7 +140,7 @@ class Matcher:
         self.named = re.compile(
             rf"(?:{not_unit})?\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) of )?(?P<caps>{CAPS})?"
             rf"{lower}(?P<head>{heads})\b"
-            rf"{not_service}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
+            rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
         self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]

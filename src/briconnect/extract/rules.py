@@ -71,7 +71,9 @@ class PatternRule:
 #   Plant / Power Station (solar, wind, hydropower, thermal, coal-fired written out too),
 #   Hydropower Station, Wind Farm, Solar Park, Transmission Line, Dam; zones and parks: Special
 #   Economic Zone, Economic Zone, Free Trade Zone, Cooperation Zone, Development Zone, Industrial
-#   Park. A head written in lowercase also heads a name in capitals ("Container Terminal").
+#   Park, Logistics Park / Logistics Hub, Free Zone, Dry Port. A head written in lowercase
+#   also heads a name in capitals ("Container Terminal"). A closing word (Extension, Expansion,
+#   Upgrade) and "Project" stay in the name (GENERAL_NAME_SUFFIXES, GENERAL_PROJECT_WORDS).
 # A document's own heads ("Friendship Bridge", "rail route") come in through Rules.extended.
 GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
     {
@@ -117,9 +119,30 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Cooperation Zone": "economic zone",
         "Development Zone": "economic zone",
         "Industrial Park": "industrial park",
+        "Logistics Park": "industrial park",
+        "Logistics Hub": "industrial park",
+        "Free Zone": "economic zone",
+        "Dry Port": "port",
         "Dam": "dam",
     }
 )
+
+# Words that say what a facility is only before "Project" (with a closing word between or
+# not): "the Kivu Solar Extension Project" is a power plant, while "Solar" alone heads
+# nothing ("Chinese Solar" is a firm).
+GENERAL_PROJECT_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "Solar": "power plant",
+        "Wind": "power plant",
+        "Hydropower": "power plant",
+        "Rail": "railway",
+        "Road": "highway",
+    }
+)
+
+# Words that close a facility's name after its head: "... Metro Extension", "... Port Expansion
+# Project", "... Railway Upgrade". "Project" itself may close any head's name.
+GENERAL_NAME_SUFFIXES: tuple[str, ...] = ("Extension", "Expansion", "Upgrade")
 
 # Nouns that a head modifies: a lowercase head before a lowercase noun ("the Yiwu railway
 # yard", "the port authority"), any head before a capitalised body's noun ("the Malaysian Railway
@@ -290,7 +313,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
 # * "open to traffic / vehicles / cars / passengers / the public" -> open to traffic, and for a
 #   road, bridge or tunnel "was inaugurated" / "opened" too (a railway inaugurated is
 #   operational);
-# * "handed over", "finished" -> completed; "under study" -> feasibility study;
+# * "handed over", "finished" -> completed; "under study", "under feasibility review /
+#   assessment / appraisal" -> feasibility study;
 #   "is being developed", "under development" -> under development; "making steady headway",
 #   "progressing well", "advancing steadily" -> making progress.
 #
@@ -470,7 +494,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(r"\b(?:handed over|(?:was|were|(?:has|have) been) finished)\b", "completed"),
         StatusCue(
-            r"\b(?:is|are|was|were|remains?|remained) (?:still )?under study\b",
+            r"\b(?:is|are|was|were|remains?|remained) (?:still )?under (?:study"
+            r"|(?:feasibility|technical|economic) (?:study|review|assessment|appraisal))\b",
             "feasibility study",
         ),
         StatusCue(rf"\bbeing {_ADV}developed\b|\bunder development\b", "under development"),
@@ -539,6 +564,8 @@ class Rules:
 
     # projects
     heads: Mapping[str, str] = field(default_factory=lambda: GENERAL_HEADS)
+    project_words: Mapping[str, str] = field(default_factory=lambda: GENERAL_PROJECT_WORDS)
+    name_suffixes: tuple[str, ...] = GENERAL_NAME_SUFFIXES
     lower_modifiers: tuple[str, ...] = ()  # lowercase words between a name and a lowercase head
     # a head followed by one of these names a service, or modifies a noun ("railway yard")
     not_followed_by: tuple[str, ...] = GENERAL_NOT_FOLLOWED_BY
