@@ -435,3 +435,53 @@ def test_one_after_a_determiner_and_a_word_is_a_pronoun(text: str) -> None:
 def test_one_before_a_noun_after_a_determiner_stays_a_count() -> None:
     q = one("They added a further one million tonnes of capacity.")
     assert (q.mention, q.value) == ("one million tonnes", 1e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "qualifier"),
+    [
+        ("The ferry crossing takes 6 hours or so.", "6 hours or so", 6, "hours", "approx"),
+        ("Trucks wait 3 days or thereabouts.", "3 days or thereabouts", 3, "days", "approx"),
+        ("The new road is 40 km or more.", "40 km or more", 40, "km", "lower"),
+        (
+            "The zone covers 12 hectares and above.",
+            "12 hectares and above",
+            12,
+            "hectares",
+            "lower",
+        ),
+    ],
+)
+def test_a_hedge_after_the_unit(
+    text: str, mention: str, value: float, unit: str, qualifier: str
+) -> None:
+    q = one(text)
+    assert (q.mention, q.value, q.unit, q.qualifier) == (mention, value, unit, qualifier)
+    assert (q.value_low, q.value_high) == ((value, None) if qualifier == "lower" else (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "unit"),
+    [
+        ("The two councils meet once a year in Nairobi.", "once a year", "years"),
+        ("Engineers inspect the dam once per month.", "once per month", "months"),
+        ("A freight train leaves once a week.", "once a week", "weeks"),
+    ],
+)
+def test_once_a_period_is_a_frequency_read_as_its_interval(
+    text: str, mention: str, unit: str
+) -> None:
+    q = one(text)
+    assert (q.mention, q.value, q.unit, q.qualifier) == (mention, 1, unit, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We first met the delegation in Dakar.",
+        "The bridge was first proposed by engineers.",
+        "The envoy will first visit the port.",
+    ],
+)
+def test_an_ordinal_adverb_before_a_verb_is_no_rank(text: str) -> None:
+    assert [q.mention for q in find_quantities(text)] == []

@@ -137,6 +137,9 @@ _QUALIFIER_BEFORE = re.compile(
 _QUALIFIER_AFTER = re.compile(
     r"(?i)(-plus\b|\+(?![\d+])|-odd\b|\s+or\s+more\b|\s+and\s+above\b|\s+or\s+so\b)"
 )
+# The same hedges written after the unit ("48 hours or so", "40 km or more"): words only, as a
+# sign or suffix there ("km+") is no hedge of the number.
+_QUALIFIER_AFTER_UNIT = re.compile(r"(?i)(\s+or\s+(?:so|thereabouts|more)\b|\s+and\s+above\b)")
 
 _SMALL = {
     "zero": 0,
@@ -294,6 +297,7 @@ _CORE = re.compile(
     r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
     r"|(?P<fraction>" + _FRACTION + r")"
+    r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
@@ -688,6 +692,8 @@ def _rank_context(after: str, before: str = "") -> bool:
         return False
     if _POSSESSIVE_BEFORE.search(before):
         return False
+    if _ADVERB_BEFORE.search(before):
+        return False  # "I will first brief you", "was first built": an adverb before a verb
     phrase = _NOUN_PHRASE.match(after)
     words = phrase.group().lower().split() if phrase else []
     if words and words[0] in _PHRASE_STOPS:
@@ -700,6 +706,15 @@ def _rank_context(after: str, before: str = "") -> bool:
         if _PLURAL.fullmatch(word):
             return False  # "the first tenants": the earliest of a group, no rank of one thing
     return True
+
+
+# Words after which an ordinal is an adverb of the verb that follows, not a rank: a subject
+# pronoun, a modal, "to", an auxiliary ("we first met", "will first brief", "to first
+# visit", "was first built", "had first proposed").
+_ADVERB_BEFORE = re.compile(
+    r"(?i)\b(?:I|we|you|he|she|they|will|would|shall|should|can|could|may|might|must|to|was"
+    r"|were|has|have|had|did|do|does|been)\s+$"
+)
 
 
 # A plural noun in an ordinal's noun phrase: "tenants", "trains", "companies" (not "ss", "us",
@@ -785,12 +800,20 @@ def _at_line_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] == "\n"
 
 
+_ONCE_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+
+
 def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     kind = m.lastgroup if m.group("digits") is None else "digits"
     if kind == "digits":
         return _read_digits(text, m, lo, hi)
     if kind == "ordinal":
         return _read_ordinal(text, m, lo, hi)
+    if kind == "once":
+        # "once a year": a frequency read as its interval, 1 year (as "once every three years")
+        start, end = m.span("once")
+        unit = _ONCE_UNITS[m.group("once").split()[-1].lower()]
+        return _finish(text, start, start, end, end, 1.0, unit, "exact", "", "core")
     return _read_words(text, m, kind, lo, hi)
 
 
@@ -895,6 +918,11 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
         if unit is None or u in _CURRENCY_UNITS:
             value, unit = _in_unit(value, u, text[end:uend])
             end = uend
+            late = _QUALIFIER_AFTER_UNIT.match(text, end, hi) if qual == "exact" else None
+            if late:
+                end = late.end()
+                qtext = late.group(1).strip()
+                qual = "lower" if qtext.lower().endswith(("more", "above")) else "approx"
     if unit is None:
         unit = "count"
     return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "core")
