@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briconnect.extract import extract_all
 from briconnect.extract.quantities import find_quantities, parse_number, words_to_number
 
 
@@ -485,3 +486,24 @@ def test_once_a_period_is_a_frequency_read_as_its_interval(
 )
 def test_an_ordinal_adverb_before_a_verb_is_no_rank(text: str) -> None:
     assert [q.mention for q in find_quantities(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The fund lent 30 billion rupees to farmers.", ["INR"]),  # bare: the default
+        ("In Pakistan, the metro cost 90 billion rupees.", ["PKR"]),
+        ("A road near Kandy in Sri Lanka cost 12 billion rupees.", ["LKR"]),
+        ("Firms in India and Pakistan raised 8 billion rupees.", ["INR"]),  # two: the default
+        ("A hydropower plant is rising in Nepal. It will cost 50 billion rupees.", ["NPR"]),
+        ("Nepal signed a loan.\n\nThe metro cost 9 billion rupees.", ["INR"]),  # new paragraph
+        ("Nepal's ministry paid 20 billion Indian rupees.", ["INR"]),  # named: as written
+        ("In Tanzania, the port cost 300 billion shillings.", ["TZS"]),
+        ("The market sold 70 million shillings of maize.", ["KES"]),
+    ],
+)
+def test_a_shared_currency_name_takes_the_country_its_context_names(
+    text: str, units: list[str]
+) -> None:
+    rows = [r for r in extract_all(text)["claims"] if r["unit"] != "count"]
+    assert [r["unit"] for r in rows] == units

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from . import countries as countries_mod
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
 from .projects import extract_projects
-from .quantities import Quantity, find_quantities
+from .quantities import SHARED_CURRENCY_NAMES, Quantity, find_quantities, shared_currency_name
 from .rules import GENERAL, Rules
 from .spans import Row
 from .text import Section, Sentence, split_document
@@ -88,15 +88,45 @@ def extract_sentences(doc: Document) -> list[Row]:
     ]
 
 
+def _shared_currency_countries(doc: Document, s: Sentence) -> set[str]:
+    """The countries a sentence names whose currency has a shared name (rupee, shilling)."""
+    codes = {c for table in SHARED_CURRENCY_NAMES.values() for c in table}
+    return {c.iso3 for c in countries_mod.find_countries(doc.text, s.start, s.end)} & codes
+
+
+def _in_context(q: Quantity, here: set[str], paragraph: set[str]) -> Quantity:
+    """A bare shared currency name ("rupees") takes the code of the one country using it that
+    the sentence names, else that the paragraph named last; else it keeps its default."""
+    name = shared_currency_name(q)
+    if not name:
+        return q
+    table = SHARED_CURRENCY_NAMES[name]
+    for named in (here, paragraph):
+        codes = {table[c] for c in named if c in table}
+        if len(codes) == 1:
+            return replace(q, unit=codes.pop())
+        if codes:
+            return q  # two countries using the name: the default stays
+    return q
+
+
 def extract_claims(doc: Document) -> list[Row]:
     rows: list[Row] = []
     paragraph, context = 0, ""  # the framing date stated so far in the current paragraph
+    # Countries for a shared currency name, read only when the text holds such a name.
+    shared = re.compile(r"(?i)\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b")
+    read_countries = bool(shared.search(doc.text))
+    named: set[str] = set()  # the shared-name countries the paragraph named last
     for s in doc.sentences:
         dates = find_dates(doc.text, s.start, s.end)
         if s.paragraph != paragraph:
             paragraph, context = s.paragraph, ""
+            named = set()
+        here = _shared_currency_countries(doc, s) if read_countries else set()
         earlier: list[tuple[Quantity, str]] = []
         for q in find_quantities(doc.text, s.start, s.end):
+            if read_countries:
+                q = _in_context(q, here, named)
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
             as_of = as_of_for(dates, q.start)
@@ -122,6 +152,7 @@ def extract_claims(doc: Document) -> list[Row]:
                     "sentence_text": s.text,
                 }
             )
+        named = here or named
         if dates and dates[0].start == s.start and _STOCK_DATE.match(dates[0].text):
             context = dates[0].as_of  # "By the end of 2022, ..." frames what follows
     return rows

@@ -367,6 +367,26 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)(?:\s+consecutive)?\s+weeks?\b|-week\b"), "weeks"),
     (re.compile(r"(?i)\s+hours?\b|-hour\b"), "hours"),
 ]
+# Currency names that several countries share: a bare name takes its default code (the one in
+# _CURRENCY_NAMES), unless the context names one country whose currency has that name
+# (document.extract_claims): "In Nepal, ... 180 billion rupees" is NPR.
+SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
+    "rupee": {"IND": "INR", "PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"},
+    "shilling": {"KEN": "KES", "TZA": "TZS", "UGA": "UGX", "SOM": "SOS"},
+}
+_SHARED_NAME = re.compile(r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?$")
+
+
+def shared_currency_name(q: Quantity) -> str:
+    """The shared currency name a quantity's unit was read from, written bare ("180 billion
+    rupees", not "Nepalese rupees"); "" otherwise."""
+    m = _SHARED_NAME.search(q.mention)
+    before = q.mention[: m.start()].split() if m else []
+    if not m or (before and before[-1][:1].isupper()):
+        return ""
+    return m.group(1)
+
+
 # Currency names after the number ("5 billion euros", "40 billion JPY"), most specific first.
 _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"Hong\s+Kong\s+dollars?", "HKD"),
