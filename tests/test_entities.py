@@ -470,7 +470,8 @@ def test_a_name_keeps_its_closing_word_and_a_general_head() -> None:
         "The Kigoma Tram Metro Extension is under construction. The Tanga Port Expansion Project"
         " is planned. The Dodoma Logistics Park is operational. Work on the Kilosa Logistics Hub"
         " began in May. The Moshi Free Zone is operational. The Rufiji Solar Extension Project is"
-        " planned, and so is the Pemba Wind Project. The Chinese Solar firm hired 40 workers."
+        " planned, and so is the Pemba Wind Project. The Chinese Solar firm hired 40 workers. The Digital Silk Road"
+        " Project is under way."
     )
     got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
     assert got == [

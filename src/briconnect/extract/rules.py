@@ -129,14 +129,14 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
 
 # Words that say what a facility is only before "Project" (with a closing word between or
 # not): "the Kivu Solar Extension Project" is a power plant, while "Solar" alone heads
-# nothing ("Chinese Solar" is a firm).
+# nothing ("Chinese Solar" is a firm). Not "Road": "Belt and Road Project", "Digital Silk Road
+# Project" are programmes, not highways.
 GENERAL_PROJECT_WORDS: Mapping[str, str] = MappingProxyType(
     {
         "Solar": "power plant",
         "Wind": "power plant",
         "Hydropower": "power plant",
         "Rail": "railway",
-        "Road": "highway",
     }
 )
 
