@@ -456,6 +456,48 @@ def test_the_stage_of_another_clause_stays_its_own() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a signing whose object is the project, the agreement noun first and "inked" passive
+        ("A loan deal for the Moro Solar Park was inked in Dodoma.", "agreement signed"),
+        ("An accord on the Saba Tunnel was sealed by both cabinets.", "agreement signed"),
+        # stringing / erection with "is moving forward": making progress
+        ("Stringing of cables on the Kivu Transmission Line is moving forward.", "making progress"),
+        ("Erection of towers for the Ruvu Transmission Line is moving ahead.", "making progress"),
+        ("Stringing of cables on the Kivu Transmission Line began in May.", "under construction"),
+        # a plural preparatory noun with a phase verb
+        ("Soil surveys have begun for the Kasama Ring Road.", "in preparation"),
+        # the bare present after "now" with a plural subject
+        ("Buses on the Kapiri Ring Road now run every ten minutes.", "operational"),
+        ("Ferries at the Lindi Container Terminal currently operate at night.", "operational"),
+        # a road opened to motorists
+        ("The Kapiri Ring Road opened to motorists last week.", "open to traffic"),
+    ],
+)
+def test_status_of_signings_progress_surveys_and_plural_operation(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_no_completion_lent_by_a_with_clause_or_a_new_subject() -> None:
+    text = (
+        "Work on the Kivu Transmission Line is moving forward, with 90 of its 120 km completed."
+        " The Tabora Rail Link is under construction and the Lindi Container Terminal was"
+        " completed in May. The Oru River Bridge and the Saba Tunnel are now operational."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Kivu Transmission Line": "making progress",
+        "Tabora Rail Link": "under construction",
+        "Lindi Container Terminal": "completed",
+        "Oru River Bridge": "operational",
+        "Saba Tunnel": "operational",
+    }
+
+
 def test_a_name_edge_keeps_an_ordinal_place_and_drops_a_unit() -> None:
     text = (
         "The 660 MW Tana Delta Power Plant is operational. The 6th of October Dry Port is"

@@ -253,7 +253,10 @@ class _Cue:
 ROAD_KINDS = frozenset({"highway", "bridge", "tunnel"})
 
 _CLAUSE_CUT = re.compile(
-    r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
+    r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but|with)\b)"
+    # "the A is under construction and the B was completed": a new subject with its own,
+    # singular verb ("the A and the B are operational" is one plural subject, not cut)
+    r"|\s+and\s+(?=the (?:[A-Z][\w'-]* ){1,6}(?:is|was|has)\b)"
 )
 
 

@@ -264,7 +264,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     ),
     StatusCue(r"construction project (?:has|have) started", "under construction"),
     StatusCue(r"\b[Cc]onstruction projects", "under construction"),
-    StatusCue(rf"{AUX}(?:was|were) signed(?: online)?", "agreement signed"),
+    StatusCue(rf"{AUX}(?:was|were) (?:signed|inked|sealed)(?: online)?", "agreement signed"),
     StatusCue(
         r"\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract|memorandum)s? (?:for|on)\b",
         "agreement signed",
@@ -316,7 +316,10 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
 # * "handed over", "finished" -> completed; "under study", "under feasibility review /
 #   assessment / appraisal" -> feasibility study;
 #   "is being developed", "under development" -> under development; "making steady headway",
-#   "progressing well", "advancing steadily" -> making progress.
+#   "progressing well", "advancing steadily", "is moving forward / ahead" -> making progress;
+# * a signing noun before the project, "was signed / inked / sealed" -> agreement signed; the
+#   bare present of an operating verb after "now / currently / today" ("trains now run at
+#   160 km/h") -> operational, as weak as the -s form.
 #
 # Which project a phrase speaks of is left to the clause rule (projects.py): a clause's stage
 # belongs to the names in that clause, or to a pronoun or "the line" / "the plant" that refers
@@ -386,6 +389,8 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "excavation",
             "tunnelling",
             "tunneling",
+            "stringing",
+            "erection",
         ),
         "preparation": (
             "design",
@@ -442,6 +447,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             for v in VERB_CLASSES["operating"]
         ]
     )
+    run_base = _alt(list(VERB_CLASSES["operating"]))
     building = _alt(NOUN_CLASSES["construction"])
     preparing = _alt(NOUN_CLASSES["preparation"])
     agreement = _alt(NOUN_CLASSES["agreement"])
@@ -457,7 +463,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(rf"\b(?i:{building}){_OF} {_PHASE}", "under construction"),
         # in preparation: preparatory nouns, alone or joined ("land acquisition and design work")
         StatusCue(
-            rf"\b(?i:{preparing})(?:(?:,| and) (?:{preparing}))*{_OF} {_PHASE}",
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:{preparing})s?)*{_OF} {_PHASE}",
             "in preparation",
         ),
         # operational: perfect or progressive of an operating verb with "since"; progressive;
@@ -474,6 +480,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)", "operational", weak=True
         ),
+        # a plural subject: "trains now run at 160 km/h" (the bare form only after an adverb)
+        StatusCue(
+            rf"\b(?:now|currently|today) (?:{run_base})\b(?! as\b)", "operational", weak=True
+        ),
         # agreement signed: a signing verb before an agreement noun
         StatusCue(
             r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?"
@@ -483,7 +493,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
-            r"\bopen(?:ed|s|ing)? to (?:traffic|vehicles|cars|trucks|passengers|the public)\b",
+            r"\bopen(?:ed|s|ing)? to (?:traffic|vehicles|cars|trucks|motorists|drivers|road users"
+            r"|passengers|the public)\b",
             "open to traffic",
         ),
         StatusCue(
@@ -502,7 +513,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:mak(?:e|es|ing)|made) (?:steady |good |rapid |major |significant |solid "
             r"|smooth |great |swift |notable |further )?(?:progress|headway|strides)\b"
-            r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b",
+            r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b"
+            r"|\b(?:is|are|was|were) (?:now |still |steadily )?moving (?:forward|ahead)\b",
             "making progress",
         ),
     )
