@@ -507,3 +507,24 @@ def test_a_shared_currency_name_takes_the_country_its_context_names(
 ) -> None:
     rows = [r for r in extract_all(text)["claims"] if r["unit"] != "count"]
     assert [r["unit"] for r in rows] == units
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "qualifier", "low", "high"),
+    [
+        # "as much as" / "as many as": an upper bound
+        ("Tolls could fall by as much as 15 percent.", "as much as 15 percent", "upper", None, 15),
+        ("As many as 40 firms bid for it.", "As many as 40", "upper", None, 40),
+        # "N-odd": a few more than N, a lower bound
+        ("The 2,000-odd delegates left early.", "2,000-odd", "lower", 2000, None),
+        # "has passed": a lower bound, the verb inside the mention
+        ("Freight has passed 9 million tonnes.", "passed 9 million tonnes", "lower", 9e6, None),
+        # "passed" without an auxiliary is no hedge
+        ("The assembly passed 12 laws.", "12", "exact", 12, 12),
+    ],
+)
+def test_as_much_as_odd_and_has_passed(
+    sentence: str, mention: str, qualifier: str, low: float | None, high: float | None
+) -> None:
+    q = one(sentence)
+    assert (q.mention, q.qualifier, q.value_low, q.value_high) == (mention, qualifier, low, high)

@@ -80,6 +80,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "surpassing": "lower",
     "surpassed": "lower",
     "topped": "lower",
+    "passed": "lower",  # the perfect only ("has passed 28 billion"): _qualifier_before
     "tops": "lower",
     "topping": "lower",
     "top": "lower",  # the verb ("trains top 1,500 a year"), not "the top 10": _qualifier_before
@@ -88,6 +89,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "nearly": "upper",
     "almost": "upper",
     "up to": "upper",
+    "as much as": "upper",
+    "as many as": "upper",
     "less than": "upper",
     "fewer than": "upper",
     "no more than": "upper",
@@ -108,6 +111,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "on the order of": "approx",
     "approx.": "approx",
 }
+# "passed" hedges only as a perfect ("has passed 28 billion dollars"); "passed 12 laws" is a count.
+_PERFECT_AUX = frozenset({"has", "have", "had"})
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
 _NOT_BEFORE_VERB_TOP = frozenset(
     "the a an its their our his her my your this that these those of in among from on at by"
@@ -753,6 +758,10 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
         or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP
     ):
         return start, "exact", ""  # "the top 10 exporters", "Top 5 ports": a rank, no hedge
+    if words.lower() == "passed" and (
+        _previous_word(text, m.start(1), lo).lower() not in _PERFECT_AUX
+    ):
+        return start, "exact", ""  # "parliament passed 12 laws": a count, no hedge
     return m.start(1), _QUALIFIER_WORDS[words.lower()], words
 
 
@@ -930,7 +939,8 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
         end = trailing.end()
         if qual == "exact":
             word = trailing.group(1).strip().lower()
-            qual = "approx" if word in ("-odd", "or so") or word.endswith(" so") else "lower"
+            # "-odd" is "a few more than" ("3,000-odd projects"): a lower bound, like "-plus"
+            qual = "approx" if word == "or so" or word.endswith(" so") else "lower"
             qtext = trailing.group(1).strip()
     found = _unit_after(text, end, hi)
     if found:
