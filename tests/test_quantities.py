@@ -528,3 +528,25 @@ def test_as_much_as_odd_and_has_passed(
 ) -> None:
     q = one(sentence)
     assert (q.mention, q.qualifier, q.value_low, q.value_high) == (mention, qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        # a change told by two tenses: the bare second number ending its clause
+        ("A crossing that took six hours takes two.", ["hours", "hours"]),
+        # not a change: a count after a joined clause stays a count
+        ("The road runs 60 km and employs 300.", ["km", "count"]),
+        ("A trip that used to take five hours takes about three.", ["hours", "hours"]),
+        # a part of a whole, the part written bare
+        ("Crews have paved some 80 of its 120 kilometres.", ["km", "km"]),
+        ("About 40 of the 90 hectares are planted.", ["hectares", "hectares"]),
+        # a count or money whole lends nothing
+        ("Some 12 of its 30 ports are busy.", ["count", "count"]),
+        ("Only 5 of its 20 billion dollars was spent.", ["count", "USD"]),
+    ],
+)
+def test_a_bare_second_number_or_part_takes_its_partners_unit(
+    sentence: str, units: list[str]
+) -> None:
+    assert [q.unit for q in find_quantities(sentence)] == units

@@ -792,7 +792,9 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             pos = m.end()
             continue
         if found and q.unit == "count" and q.end == q.number_end:
-            q = _unit_from_the_start(text, found[-1], q, lo)
+            q = _unit_from_the_start(text, found[-1], q, lo, hi)
+        if found and _is_bare(found[-1]) and _PART_OF.fullmatch(text, found[-1].end, q.start):
+            found[-1] = _unit_of_the_whole(found[-1], q)
         if (
             found
             and q.qualifier_text.lower().endswith(" than")
@@ -806,18 +808,39 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
 
 
 _FROM_TO = re.compile(r"\s+to\s+")
+# "took nine hours takes about four": one verb between the first quantity and a bare second
+# number that ends its clause (a change told by two tenses)
+_ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+# "some 210 of its 265 kilometres": a part of a whole, the part written bare
+_PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|a total of)\s+")
 
 
-def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int) -> Quantity:
-    """ "from five hours to two": the second number of a change, written bare, is in the unit
-    of the first (not for money, whose scale would be guessed too)."""
-    if (
-        first.unit in ("count", "rank", "times", *_CURRENCY_UNITS)
-        or not _FROM_TO.fullmatch(text, first.end, q.start)
-        or not _FROM.search(text, max(lo, first.start - 12), first.start)
-    ):
+def _is_bare(q: Quantity) -> bool:
+    return q.unit == "count" and q.end == q.number_end
+
+
+def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int, hi: int) -> Quantity:
+    """ "from five hours to two", "once took nine hours takes about four": the second number
+    of a change, written bare, is in the unit of the first (not for money, whose scale would be
+    guessed too)."""
+    if first.unit in ("count", "rank", "times", *_CURRENCY_UNITS):
         return q
-    return replace(q, unit=first.unit)
+    if _FROM_TO.fullmatch(text, first.end, q.start) and _FROM.search(
+        text, max(lo, first.start - 12), first.start
+    ):
+        return replace(q, unit=first.unit)
+    if _ONE_VERB.fullmatch(text, first.end, q.start) and _CLAUSE_END.match(text, q.end, hi):
+        return replace(q, unit=first.unit)
+    return q
+
+
+def _unit_of_the_whole(part: Quantity, whole: Quantity) -> Quantity:
+    """ "some 210 of its 265 kilometres": a bare part takes the unit of its whole (a physical
+    unit only: a count stays a count, and money's scale would be guessed)."""
+    if whole.unit in ("count", "rank", "times", "percent", *_CURRENCY_UNITS):
+        return part
+    return replace(part, unit=whole.unit)
 
 
 def _at_line_start(text: str, pos: int) -> bool:
