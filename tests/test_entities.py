@@ -556,3 +556,14 @@ def test_a_name_listing_partners_takes_the_country_of_its_place() -> None:
     )
     got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
     assert got == {"Indonesia-China Batam Industrial Park": "IDN", "China-Laos Railway": "CHN;LAO"}
+
+
+def test_an_imperative_opener_is_no_name_and_a_linked_name_skips_an_unknown_town() -> None:
+    text = (
+        "In Uganda, the Jinja Bypass is complete. Elsewhere in East Africa, work on the"
+        " Mbwenitu-Nairobi Railway is moving forward.\n\n"
+        "Take Tanzania: the Ruvu Coal Terminal is under construction."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got["Mbwenitu-Nairobi Railway"] == "KEN"
+    assert got["Ruvu Coal Terminal"] == "TZA"

@@ -136,9 +136,13 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
 _TOKEN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f.]*(?:'[A-Za-z]+)?")
 _CONNECTORS = frozenset(["of", "and", "the", "de", "d'"])
 _MAX_TOKENS = 5
-# Prepositions capitalised only because they open a sentence or heading ("In Kenya, ..."): they
-# join a capitalised run but do not make the country part of a name.
-_OPENERS = frozenset("In At For From By With Across Along Between Throughout Within".split())
+# Prepositions capitalised only because they open a sentence or heading ("In Kenya, ..."), and
+# the imperatives of spoken answers ("Take Pakistan: ...", "Consider Kenya"): they join a
+# capitalised run but do not make the country part of a name.
+_OPENERS = frozenset(
+    "In At For From By With Across Along Between Throughout Within Take Consider Like Unlike"
+    " Beyond Besides Outside Inside Among".split()
+)
 
 
 def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -58,6 +58,7 @@ def leading_places(
     max_words: int = 3,
     country: Callable[[str], str | None] | None = None,
     prefer: tuple[str, ...] = (),
+    linked: bool = False,
 ) -> list[str]:
     """ISO3 codes of the places a facility's name opens with, in order: its first one to three
     words, split at hyphens ("Tashkent-Samarkand High-speed Railway", "Phnom Penh-Bavet
@@ -65,7 +66,9 @@ def leading_places(
     ``country``, a country) gives a code, a city in a country of ``prefer`` first. The first
     part must be a place, and reading stops at the first part that is none, so descriptive
     words further in ("Orange Line") are never looked up; a word that opens names as a
-    description ("Central", "New") is not a place alone.
+    description ("Central", "New") is not a place alone. With ``linked`` (a name that links
+    places at a hyphen, "Dasu-Islamabad Transmission Line"), a part the gazetteer lacks (a town
+    under its population floor) is passed over, so the other end still places the line.
     """
     words = name.split(" ")
     if words and words[0] in ("the", "The"):
@@ -73,6 +76,8 @@ def leading_places(
     codes: list[str] = []
     for part in " ".join(words[:max_words]).split("-"):
         code = _part_place(part.split(" "), country, prefer)
+        if code is None and linked:
+            continue
         if code is None:
             break
         codes.append(code)

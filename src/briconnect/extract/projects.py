@@ -377,6 +377,8 @@ def project_countries(
     unless ``rules.gazetteer`` is off;
     sentence: other countries the sentence names (the home country only when it leads a list
     of three or more);
+    place (again): the cities of a name that links places, a part the gazetteer lacks passed
+    over ("Dasu-Islamabad Transmission Line" -> PAK);
     paragraph: the "In Uzbekistan, ..." opener of the paragraph's first sentence;
     corridor: the one partner a named group's name contains ("China-Pakistan ..." -> PAK).
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
@@ -448,6 +450,12 @@ def project_countries(
     codes = list(dict.fromkeys(codes))
     if codes:
         return codes, "sentence"
+    if rules.gazetteer and _LINKS_PLACES.search(hit.name):
+        # "Dasu-Islamabad Transmission Line": the first town is under the gazetteer's floor,
+        # the other end still places the line (after the sentence's own countries)
+        codes = gazetteer.leading_places(hit.name, country=_country_named, linked=True)
+        if codes:
+            return codes, "place"
     if lead is not None and lead is not sentence:
         codes = m.opener(text, lead)
         if codes:
