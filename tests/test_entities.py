@@ -567,3 +567,12 @@ def test_an_imperative_opener_is_no_name_and_a_linked_name_skips_an_unknown_town
     got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
     assert got["Mbwenitu-Nairobi Railway"] == "KEN"
     assert got["Ruvu Coal Terminal"] == "TZA"
+
+
+def test_a_service_named_after_its_line_is_no_facility() -> None:
+    text = (
+        "Kenya-Uganda Railway Express trains now leave daily, and the Lamu-Garissa Railway"
+        " Shuttle Service carries 300 people a day. The Lamu-Garissa Railway is operational."
+    )
+    got = [r["name"] for r in extract_all(text)["projects"]]
+    assert got == ["Lamu-Garissa Railway"]

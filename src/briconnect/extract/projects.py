@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from . import countries as countries_mod
 from . import gazetteer
-from .rules import CAP, CAPS, GENERAL, Rules, expand, ordered
+from .rules import CAP, CAPS, GENERAL, GENERAL_SERVICE_WORDS, Rules, expand, ordered
 from .spans import (
     Hit,
     Intervals,
@@ -187,6 +187,11 @@ class Matcher:
 # ---------------------------------------------------------------- names
 
 
+_SERVICE_AFTER = re.compile(
+    r" (?:" + "|".join(re.escape(w) for w in GENERAL_SERVICE_WORDS) + r")\b(?![-\w])"
+)
+
+
 def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
@@ -205,6 +210,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
+        if _SERVICE_AFTER.match(text, x.end(), hi):
+            continue  # "China-Europe Railway Express": a service on the line, no facility
         s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):

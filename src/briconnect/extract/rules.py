@@ -188,6 +188,10 @@ GENERAL_NOT_FOLLOWED_BY: tuple[str, ...] = (
 # Plant"): a measure of the facility, not the first word of its name.
 GENERAL_NAME_UNITS: tuple[str, ...] = ("MW", "GW", "kW", "MWp", "GWp", "kV", "MVA", "TEU", "km")
 
+# Capitalised words that, right after a facility's head, make the name a service run on it
+# ("China-Europe Railway Express", "... Railway Shuttle Service"): no facility is named.
+GENERAL_SERVICE_WORDS: tuple[str, ...] = ("Express", "Service", "Services", "Shuttle")
+
 # Lowercase nouns that mention a facility without naming it ("its deep-sea port"): a clause
 # holding one speaks of another facility, so it lends no status to a neighbouring clause's name.
 GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
