@@ -124,6 +124,7 @@ GENERAL_PHRASES = {
     "such as",
     "tens of thousands",
     "to traffic",
+    "total of",
     "track-laying has started",
     "transport channel",
     "units of the",
