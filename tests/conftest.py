@@ -46,7 +46,8 @@ def _answer_outputs(name: str) -> dict[int, str]:
     the text of what it printed or displayed (nbval checks that re-running gives the same).
     """
     import json
-    import re
+
+    from briconnect.report.executed import ANSWER_NUMBER
 
     path = paths.ROOT / "reports" / "notebooks" / f"{name}.ipynb"
     cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
@@ -54,7 +55,7 @@ def _answer_outputs(name: str) -> dict[int, str]:
     for cell in cells:
         if cell["cell_type"] != "code" or "answer" not in cell["metadata"].get("tags", []):
             continue
-        number = re.match(r"# Answer (\d+)", "".join(cell["source"]))
+        number = ANSWER_NUMBER.match("".join(cell["source"]))
         assert number, f"{name}: an answer cell must start with '# Answer N'"
         texts = []
         for output in cell.get("outputs", []):

@@ -51,13 +51,19 @@ def check_parameters(notebook: Path, params: Mapping[str, Any]) -> None:
         )
 
 
+def trim_language_info(metadata: dict[str, Any]) -> None:
+    """Keep only the kernel language's name and file extension (the version changes between
+    machines); in place. The stored notebooks and the lessons saved by ``make lab`` share it."""
+    lang = metadata.get("language_info") or {}
+    metadata["language_info"] = {k: lang[k] for k in ("name", "file_extension") if k in lang}
+
+
 def normalize(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
     """Drop what changes between runs: timings, papermill metadata, random ids, memory addresses."""
     nb = copy.deepcopy(nb)
     nb.metadata.pop("papermill", None)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    lang = nb.metadata.get("language_info", {})
-    nb.metadata["language_info"] = {k: lang[k] for k in ("name", "file_extension") if k in lang}
+    trim_language_info(nb.metadata)
     for i, cell in enumerate(nb.cells):
         for key in _CELL_KEYS:
             cell.metadata.pop(key, None)

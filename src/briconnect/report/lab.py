@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .execute import trim_language_info
+
 # Cell metadata a run or the UI adds; a lesson's own metadata is its tags and collapsed state.
 _RUN_KEYS = ("execution", "ExecuteTime", "scrolled", "collapsed", "trusted")
 
@@ -30,10 +32,9 @@ def clear_run(nb: dict[str, Any]) -> dict[str, Any]:
             cell["execution_count"] = None
         for key in _RUN_KEYS:
             cell.get("metadata", {}).pop(key, None)
-    meta = nb.get("metadata", {})
-    lang = meta.get("language_info")
-    if isinstance(lang, dict):
-        meta["language_info"] = {k: lang[k] for k in ("file_extension", "name") if k in lang}
+    meta = nb.setdefault("metadata", {})
+    if "language_info" in meta:
+        trim_language_info(meta)
     meta.pop("widgets", None)
     return nb
 
