@@ -74,3 +74,24 @@ def test_chapter_country_table(countries: list[dict[str, str]], raw: str) -> Non
     assert not {"USA", "GEO"} & set(by_iso)  # "US$" and "CNSA-GEO" are not countries
     assert sum(c["iso3"] == "CHN" for c in countries) == 179
     assert len({c["iso3"] for c in countries}) == 44
+
+
+def test_names_with_hyphens_elisions_and_a_leading_word() -> None:
+    assert names("Guinea-Bissau and Timor-Leste") == [
+        ("Guinea-Bissau", "GNB"),
+        ("Timor-Leste", "TLS"),
+    ]
+    assert names("Côte d'Ivoire and Côte d’Ivoire") == [
+        ("Côte d'Ivoire", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+    ]
+    assert names("in North Macedonia works") == [("North Macedonia", "MKD")]
+
+
+def test_and_ends_a_name_for_the_in_name_flag() -> None:
+    flags = [(c.name, c.in_name) for c in find_countries("Kenya and the Bank of China")]
+    assert flags == [("Kenya", False), ("China", True)]
+    flags = [(c.name, c.in_name) for c in find_countries("trade between China and Europe")]
+    assert flags == [("China", False)]
+    flags = [(c.name, c.in_name) for c in find_countries("Bosnia and Herzegovina")]
+    assert flags == [("Bosnia and Herzegovina", False)]

@@ -469,7 +469,8 @@ def test_the_stage_of_another_clause_stays_its_own() -> None:
         # a plural preparatory noun with a phase verb
         ("Soil surveys have begun for the Kasama Ring Road.", "in preparation"),
         # the bare present after "now" with a plural subject
-        ("Buses on the Kapiri Ring Road now run every ten minutes.", "operational"),
+        ("Trains on the Tabora Rail Link now run every ten minutes.", "operational"),
+        ("Buses on the Kapiri Ring Road now run every ten minutes.", "open to traffic"),
         ("Ferries at the Lindi Container Terminal currently operate at night.", "operational"),
         # a road opened to motorists
         ("The Kapiri Ring Road opened to motorists last week.", "open to traffic"),
@@ -576,3 +577,50 @@ def test_a_service_named_after_its_line_is_no_facility() -> None:
     )
     got = [r["name"] for r in extract_all(text)["projects"]]
     assert got == ["Lamu-Garissa Railway"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # any kind of review or assessment, "still" or "now"
+        ("The Saba Tunnel is still under assessment by the ministry.", "feasibility study"),
+        ("The Kilwa Bridge is now under environmental review.", "feasibility study"),
+        # a park or zone in use since a date
+        ("The Kivu Industrial Park has been hosting 40 firms since 2018.", "operational"),
+        ("The Moshi Free Zone has employed 2,000 people since it began.", "operational"),
+        # a road in use is open to traffic: a participle after the name, a present tense
+        (
+            "The Oru River Bridge, inaugurated in 2021, now carries 9,000 cars a day.",
+            "open to traffic",
+        ),
+        ("The Kapiri Ring Road now carries 20,000 vehicles a day.", "open to traffic"),
+        ("The Lindi Container Terminal, opened in 2019, handles 300 ships a year.", "operational"),
+    ],
+)
+def test_status_of_assessments_hosting_parks_and_roads_in_use(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_number_between_a_names_words_numbers_one_of_a_series() -> None:
+    text = (
+        "Work on the Ruvu 3 Dam is under way. In 2021, 4 Bridges were built. Over 2 Port"
+        " workers left. The Kigoma 2 Solar Power Station is operational."
+    )
+    got = [r["name"] for r in extract_all(text)["projects"]]
+    assert got == ["Ruvu 3 Dam", "Kigoma 2 Solar Power Station"]
+    assert [q["mention"] for q in extract_all(text)["claims"]] == ["4", "Over 2"]
+
+
+def test_a_later_clauses_place_and_a_link_after_the_name_give_countries() -> None:
+    text = (
+        "Design of the Tuzla Ring Road in Bosnia and Herzegovina is under way, and in North"
+        " Macedonia works on the Stip Ring Road are making steady headway. In Kenya, survey work"
+        " on the Lodwar-Moyale Railway, which would link Kenya and Ethiopia, has begun."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Tuzla Ring Road": "BIH",
+        "Stip Ring Road": "MKD",
+        "Lodwar-Moyale Railway": "KEN;ETH",
+    }

@@ -264,6 +264,8 @@ def test_a_number_word_after_the_counts_a_group_from_three_up(
         ("more than half of the ports", "more than half", 50, "lower", 50, None),
         ("Half of the new lines are electric.", "Half", 50, "exact", 50, 50),
         ("one tenth of output", "one tenth", 10, "exact", 10, 10),
+        ("priced about a fifth below the list", "about a fifth", 20, "approx", None, None),
+        ("trains now run a third faster", "a third", 100 / 3, "exact", 100 / 3, 100 / 3),
     ],
 )
 def test_a_fraction_in_words_is_a_percentage(
@@ -500,6 +502,9 @@ def test_an_ordinal_adverb_before_a_verb_is_no_rank(text: str) -> None:
         ("Nepal's ministry paid 20 billion Indian rupees.", ["INR"]),  # named: as written
         ("In Tanzania, the port cost 300 billion shillings.", ["TZS"]),
         ("The market sold 70 million shillings of maize.", ["KES"]),
+        ("A Pakistani lender alone raised 30 billion rupees.", ["PKR"]),  # the adjective
+        ("Ugandan banks lent 90 billion shillings.", ["UGX"]),
+        ("Across the Indian Ocean, Mauritius paid 5 billion rupees.", ["MUR"]),  # no adjective
     ],
 )
 def test_a_shared_currency_name_takes_the_country_its_context_names(

@@ -84,7 +84,8 @@ def _table() -> tuple[_Entry, ...]:
 
 @lru_cache(maxsize=1)
 def _name_last_words() -> frozenset[str]:
-    words = {name.split()[-1] for e in _table() for name in e.names}
+    words = {re.split(r"[\s-]", name)[-1] for e in _table() for name in e.names}
+    words.update(name.split()[-1] for e in _table() for name in e.names)
     words.update(e.short_name.lower().split()[0] for e in _table())  # "Brunei (Darussalam)"
     return frozenset(words)
 
@@ -115,7 +116,7 @@ def _any_country() -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     """(entry, written in full) for a candidate name, or None when it names no country."""
-    key = candidate.lower()
+    key = candidate.lower().replace("\u2019", "'")
     if key.startswith("the "):
         key = key[4:]
     if not _may_end_a_name(re.split(r"[\s-]", candidate)[-1]):
@@ -127,8 +128,12 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
         m = entry.regex.search(candidate)
         # The match must reach the candidate's last word ("Macao SAR the Forum" is no name)
         # and must need its first letter ("Indochina" and "Bank of China" match only because
-        # of what they end with).
-        if m and m.end() > last_word and not entry.regex.search(candidate[1:]):
+        # of what they end with), unless the candidate is the library's own name ("North
+        # Macedonia" matches without its "N").
+        if m and (
+            (key in entry.names and not candidate.startswith(("The ", "the ")))
+            or (m.end() > last_word and not entry.regex.search(candidate[1:]))
+        ):
             return entry, key in entry.names
     return None
 
@@ -145,15 +150,18 @@ _OPENERS = frozenset(
 )
 
 
+_ELIDED = re.compile(r"[dl]['\u2019][A-Z]")
+
+
 def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of capitalised words, with possessive 's dropped."""
     spans = []
-    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.']*", text[lo:hi]):
+    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019]*", text[lo:hi]):
         word = m.group()
         s, e = lo + m.start(), lo + m.end()
-        if word.endswith("'s"):
+        if word.endswith(("'s", "\u2019s")):
             e -= 2
-        elif word.endswith("'"):
+        elif word.endswith(("'", "\u2019")):
             e -= 1
         word = text[s:e].rstrip(".")
         e = s + len(word)
@@ -168,7 +176,7 @@ def _runs(text: str, lo: int, hi: int) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for s, e in _capital_tokens(text, lo, hi):
         word = text[s:e]
-        is_cap = word[:1].isupper()
+        is_cap = word[:1].isupper() or _ELIDED.match(word) is not None  # "d'Ivoire"
         gap = text[current[-1][1] : s] if current else ""
         joined = current and gap in (" ", "-") and (is_cap or word in _CONNECTORS)
         if joined:
@@ -219,7 +227,21 @@ def _in_run(text: str, run: list[tuple[int, int]], lo: int) -> list[CountryMenti
     for s, e, entry, _ in sorted(chosen, key=lambda c: c[0]):
         if text[e : e + 4] == " SAR":
             e += 4
-        inside = [w for (a, b), w in zip(run, run_words, strict=True) if b <= s or a >= e]
+        # the run's other words, outside every country it names ("Côte d'Ivoire and Ghana":
+        # Ghana is no part of a name)
+        # and only those joined to it by no "and" ("Kenya and the Bank of China": Kenya is
+        # no part of the bank's name)
+        outside = [not any(cs <= a and b <= ce for cs, ce, _, _ in chosen) for a, b in run]
+        ands = [
+            a for (a, _), w, out in zip(run, run_words, outside, strict=True) if w == "and" and out
+        ]
+        left = max((a for a in ands if a < s), default=-1)
+        right = min((a for a in ands if a >= e), default=len(text))
+        inside = [
+            w
+            for (a, b), w, out in zip(run, run_words, outside, strict=True)
+            if out and left < a < right
+        ]
         extras = [
             w
             for w in inside

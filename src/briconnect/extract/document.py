@@ -16,7 +16,13 @@ from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
 from .projects import extract_projects
-from .quantities import SHARED_CURRENCY_NAMES, Quantity, find_quantities, shared_currency_name
+from .quantities import (
+    SHARED_CURRENCY_DEMONYMS,
+    SHARED_CURRENCY_NAMES,
+    Quantity,
+    find_quantities,
+    shared_currency_name,
+)
 from .rules import GENERAL, Rules
 from .spans import Row
 from .text import Section, Sentence, split_document
@@ -88,10 +94,17 @@ def extract_sentences(doc: Document) -> list[Row]:
     ]
 
 
+_DEMONYMS = re.compile(
+    r"\b(" + "|".join(SHARED_CURRENCY_DEMONYMS) + r")\b(?!\s+(?:Ocean|rupees?|shillings?)\b)"
+)
+
+
 def _shared_currency_countries(doc: Document, s: Sentence) -> set[str]:
     """The countries a sentence names whose currency has a shared name (rupee, shilling)."""
     codes = {c for table in SHARED_CURRENCY_NAMES.values() for c in table}
-    return {c.iso3 for c in countries_mod.find_countries(doc.text, s.start, s.end)} & codes
+    named = {c.iso3 for c in countries_mod.find_countries(doc.text, s.start, s.end)}
+    named.update(SHARED_CURRENCY_DEMONYMS[w] for w in _DEMONYMS.findall(s.text))
+    return named & codes
 
 
 def _in_context(q: Quantity, here: set[str], paragraph: set[str]) -> Quantity:

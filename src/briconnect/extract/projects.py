@@ -99,6 +99,10 @@ _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 # A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)?['\u2019]s ")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
+_NOT_BEFORE_NUMBER = (
+    "In|On|At|By|Of|For|From|With|To|Over|Under|About|Some|Nearly|Almost|Around|Roughly"
+    "|Only|All|Top|Just|Up|Approximately|Than|And|Or|The|Its|Their|Our|These|Those"
+)
 _UNITS = re.compile(rf"\b[A-Z]\d+(?: and [A-Z]\d+)* units of the {CAPS}Power Plant")
 
 
@@ -137,8 +141,13 @@ class Matcher:
         # an ordinal with "of" opens a place's name ("10th of Ramadan Light Rail").
         units = "|".join(re.escape(u) for u in ordered(list(rules.name_units)))
         not_unit = rf"(?<=\d )(?:{units}) " if units else "(?!)"
+        # A number between a name's words numbers one of a series ("Nam Ou 8 Dam"), not after
+        # a word that opens a sentence or hedges a quantity ("Over 8 Bridge ...").
+        not_after = "".join(rf"(?<!\b{w} )" for w in _NOT_BEFORE_NUMBER.split("|"))
+        numbered = rf"(?:{not_after}\d{{1,2}} (?:{CAPS})?)?"
+        ordinal_of = r"(?:\d{1,2}(?:st|nd|rd|th) of )?"
         self.named = re.compile(
-            rf"(?:{not_unit})?\b(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) of )?(?P<caps>{CAPS})?"
+            rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
             rf"{lower}(?P<head>{heads})\b"
             rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
@@ -359,6 +368,17 @@ _OPENER = re.compile(
 )
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
 _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
+# "..., which would link China and Nepal" / "linking A and B" right after a name.
+_LINKING_AFTER = re.compile(
+    r",?\s+(?:(?:which|that) (?:(?:would|will|is to|is set to|is due to|is expected to) )?"
+    r"(?:link|connect|join)s?|linking|connecting|joining) (?:the )?"
+    r"(?P<list>[A-Z][\w'’ ,-]*? (?:and|with|to) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+# A later clause's own place: "..., and in North Macedonia works on the ... Motorway are ...".
+_CLAUSE_OPENER = re.compile(
+    r"(?:(?:and|but|while|whilst|whereas) )?(?:in|across|throughout|near) (?:the )?"
+    r"(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)(?=,? [a-z])"
+)
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
 
@@ -430,11 +450,16 @@ def project_countries(
         codes = _iso3_in(text, x.start("list"), x.end("list"))
         if codes and not any(h.start <= x.start() < h.end for h in hits):
             return codes, "connecting"
+    x = _LINKING_AFTER.match(text, hit.end, sentence.end)
+    if x and not codes:  # "the A Railway, which would link China and Nepal"
+        codes = _iso3_in(text, x.start("list"), x.end("list"))
+        if codes:
+            return codes, "connecting"
     if hit.part_of and parent:
         return parent, "parent"
     if codes:
         return codes, "name"
-    codes = m.opener(text, sentence)
+    codes = _clause_opener(text, sentence, hit, m) or m.opener(text, sentence)
     if codes:
         if rules.gazetteer and _LINKS_PLACES.search(hit.name):
             # "In Nigeria, ... the Kano-Maradi Railway": each city of a name that links places
@@ -497,6 +522,23 @@ def _name_places(name: str, prefer: tuple[str, ...] = ()) -> list[str]:
     """Countries of the places (cities or countries) a facility's name opens with; a city of one
     of the ``prefer`` countries (the sentence's opener) before a namesake elsewhere."""
     return gazetteer.leading_places(name, country=_country_named, prefer=prefer)
+
+
+def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[str]:
+    """The countries of the place that opens the hit's own clause when that clause is not the
+    sentence's first ("..., and in North Macedonia works on the A are ..."); the first clause's
+    place is the sentence's opener."""
+    clauses = _clauses(text, sentence)
+    for a, b in clauses[1:]:
+        if a <= hit.start < b:
+            x = _CLAUSE_OPENER.match(text, a, hit.start)
+            if not x:
+                return []
+            codes = _iso3_in(text, x.start("place"), x.end("place"))
+            if not codes and m.rules.gazetteer:
+                codes = gazetteer.leading_places(x.group("place"))
+            return codes
+    return []
 
 
 def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:

@@ -265,7 +265,8 @@ _WORD_RANGE = re.compile(r"(?i)(?P<sep>\s+to\s+|\s+and\s+)(?P<word>" + _CARDINAL
 # A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
 # quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
 # opening a sentence before "of" (checked in the reader). Not ordinals ("a third party", "the
-# third meeting") nor calendar quarters ("the first three quarters of 2024").
+# third meeting") nor calendar quarters ("the first three quarters of 2024"). A comparison is
+# a fraction too ("a fifth below", "a third faster").
 _FRACTION_WORDS = {
     "half": 2,
     "third": 3,
@@ -278,6 +279,8 @@ _FRACTION_WORDS = {
 _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b"
+    r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
+    r"|shorter|longer|smaller|larger|bigger|greater|quicker)\b"
     r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
     r"\s+(?:last|this|compared|year-on-year)\b)"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
@@ -380,6 +383,20 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "shilling": {"KEN": "KES", "TZA": "TZS", "UGA": "UGX", "SOM": "SOS"},
 }
 _SHARED_NAME = re.compile(r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?$")
+# The adjectives of those countries, which name them as well as their names do: "a Pakistani
+# lender raised 30 billion rupees" is PKR. (The country reader skips adjectives: "Indian Ocean".)
+SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
+    "Indian": "IND",
+    "Pakistani": "PAK",
+    "Sri Lankan": "LKA",
+    "Nepalese": "NPL",
+    "Nepali": "NPL",
+    "Mauritian": "MUS",
+    "Kenyan": "KEN",
+    "Tanzanian": "TZA",
+    "Ugandan": "UGA",
+    "Somali": "SOM",
+}
 
 
 def shared_currency_name(q: Quantity) -> str:

@@ -369,6 +369,11 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "deliver": ("delivering", "delivered"),
                 "process": ("processing", "processed"),
                 "power": ("powering", "powered"),
+                # a park or zone in use: "has been hosting manufacturers since 2019"
+                "host": ("hosting", "hosted"),
+                "house": ("housing", "housed"),
+                "employ": ("employing", "employed"),
+                "accommodate": ("accommodating", "accommodated"),
             }
         ),
     }
@@ -475,18 +480,25 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             rf"\b(?:has|have) (?:been )?{_ADV}(?:{run_ing}|{run_pp})\b[^.;]{{0,80}}?\bsince\b",
             "operational",
+            road="open to traffic",
         ),
-        StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational"),
+        StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational", road="open to traffic"),
         StatusCue(
             rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
             "operational",
         ),
         StatusCue(
-            rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)", "operational", weak=True
+            rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)",
+            "operational",
+            weak=True,
+            road="open to traffic",
         ),
         # a plural subject: "trains now run at 160 km/h" (the bare form only after an adverb)
         StatusCue(
-            rf"\b(?:now|currently|today) (?:{run_base})\b(?! as\b)", "operational", weak=True
+            rf"\b(?:now|currently|today) (?:{run_base})\b(?! as\b)",
+            "operational",
+            weak=True,
+            road="open to traffic",
         ),
         # agreement signed: a signing verb before an agreement noun
         StatusCue(
@@ -503,14 +515,18 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             r"\b(?:was|were|(?:has|have) been) (?:officially |formally )?inaugurated\b"
-            r"|\b(?:was|were) (?:officially |formally )?opened\b|\b(?:opened|opens) in\b",
+            r"|\b(?:was|were) (?:officially |formally )?opened\b|\b(?:opened|opens) in\b"
+            # a participle after the name: "the A Bridge, inaugurated in 2022, now carries"
+            r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
+            r"(?= (?:in|on|last|this|early|late)\b)",
             "operational",
             road="open to traffic",
         ),
         StatusCue(r"\b(?:handed over|(?:was|were|(?:has|have) been) finished)\b", "completed"),
         StatusCue(
-            r"\b(?:is|are|was|were|remains?|remained) (?:still )?under (?:study"
-            r"|(?:feasibility|technical|economic) (?:study|review|assessment|appraisal))\b",
+            r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:study"
+            r"|(?:(?:feasibility|technical|economic|environmental) )?"
+            r"(?:study|review|assessment|appraisal|evaluation))\b",
             "feasibility study",
         ),
         StatusCue(rf"\bbeing {_ADV}developed\b|\bunder development\b", "under development"),
