@@ -624,3 +624,60 @@ def test_a_later_clauses_place_and_a_link_after_the_name_give_countries() -> Non
         "Stip Ring Road": "MKD",
         "Lodwar-Moyale Railway": "KEN;ETH",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a future, a plan or a negation states no stage
+        ("The Oru River Bridge is due to open to traffic in 2027.", "not stated"),
+        ("The Lindi Container Terminal is expected to be completed next year.", "not stated"),
+        (
+            "The Moro Solar Park has yet to be connected to the grid, as crews are still"
+            " mounting its panels.",
+            "under construction",
+        ),
+        ("The Saba Tunnel has yet to open: its fans are still being fitted.", "under construction"),
+        # built, on trial or handed over: completed
+        ("Trial runs began on the Tabora Rail Link in May.", "completed"),
+        ("The Kasama Airport began trial flights in June.", "completed"),
+        ("Construction of the Saba Tunnel has wrapped up.", "completed"),
+        ("The minister welcomed the handover of the Ruvu Dam.", "completed"),
+        # switched on
+        ("The Kivu Transmission Line was energised in March.", "operational"),
+        ("The Moro Industrial Park has been turning out cement since 2020.", "operational"),
+        # studied, developed, progressing, built
+        ("The Kilwa Bridge is being appraised for feasibility.", "feasibility study"),
+        ("The Oru Wind Farm is undergoing an environmental appraisal.", "feasibility study"),
+        ("A feasibility assessment is under way for the Saba Tunnel.", "feasibility study"),
+        ("The Moshi Free Zone continues to be developed in phases.", "under development"),
+        ("Steady progress has been reported at the Ruvu Dam.", "making progress"),
+        ("Earthworks are under way on the Tabora Rail Link.", "under construction"),
+        ("Paving is in progress on the Oru River Bridge.", "under construction"),
+        # a road opened in part
+        ("The Kapiri Ring Road opened its first 20 km section to motorists.", "open to traffic"),
+    ],
+)
+def test_status_of_futures_negations_trials_and_nominal_stages(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_prefixed_head_a_spur_off_a_coast_a_plain_spelling_and_a_dateline() -> None:
+    text = (
+        "MOMBASA, May 3 -- The Likoni Container Terminal handled 40 ships.\n\n"
+        "The Mwakaboko Agro-Industrial Park and the Kemba Rail Spur are operational. The Ha Long"
+        " Wind Farm off northern Viet Nam is operational. The Kavala Container Terminal is"
+        " operational."
+    )
+    got = {
+        r["name"]: (r["kind"], r["countries"], r["countries_basis"])
+        for r in extract_all(text)["projects"]
+    }
+    assert got == {
+        "Likoni Container Terminal": ("terminal", "KEN", "dateline"),
+        "Mwakaboko Agro-Industrial Park": ("industrial park", "KEN", "dateline"),
+        "Kemba Rail Spur": ("railway", "KEN", "dateline"),
+        "Ha Long Wind Farm": ("power plant", "VNM", "location"),
+        "Kavala Container Terminal": ("terminal", "GRC", "place"),
+    }

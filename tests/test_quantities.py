@@ -555,3 +555,16 @@ def test_a_bare_second_number_or_part_takes_its_partners_unit(
     sentence: str, units: list[str]
 ) -> None:
     assert [q.unit for q in find_quantities(sentence)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Trade with the five Central Asian states grew.", ["five"]),  # capitalised modifiers
+        ("It cuts the trip by three hours or so.", ["three hours or so"]),
+        ("Call the hotline for suppliers: 400-810-5566\n", []),  # three groups: a number
+        ("a 12-km first stretch of the road", ["12-km"]),  # a part of a sequence, no rank
+    ],
+)
+def test_groups_late_hedges_hyphenated_numbers_and_stretches(text: str, mentions: list) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions

@@ -119,8 +119,12 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     key = candidate.lower().replace("\u2019", "'")
     if key.startswith("the "):
         key = key[4:]
-    if not _may_end_a_name(re.split(r"[\s-]", candidate)[-1]):
+    words = re.split(r"[\s-]", candidate)
+    if not _may_end_a_name(words[-1]) and not (
+        len(words) > 1 and _may_end_a_name(" ".join(words[-2:]))
+    ):
         return None  # cheap: most capitalised runs end in words no country name ends in
+        # (a variant spelled in two words, "Viet Nam", is matched by the library as a whole)
     if _is_demonym(candidate):
         return None
     last_word = max(candidate.rfind(" "), candidate.rfind("-")) + 1

@@ -36,11 +36,23 @@ def _index() -> dict[str, tuple[str, ...]]:
     for city in gc.get_cities().values():
         code = iso3.get(city["countrycode"], "")
         if code:
-            found.setdefault(city["name"], []).append((int(city["population"] or 0), code))
+            pop = int(city["population"] or 0)
+            found.setdefault(city["name"], []).append((pop, code))
+            plain = _ascii(city["name"])
+            if plain != city["name"]:  # "Kavala", "Mong Cai": as English texts write them
+                found.setdefault(plain, []).append((pop, code))
     return {
         name: tuple(dict.fromkeys(code for _, code in sorted(cities, key=lambda c: -c[0])))
         for name, cities in found.items()
     }
+
+
+def _ascii(name: str) -> str:
+    """A name without its diacritics: "Kičevo" -> "Kicevo", "Móng Cái" -> "Mong Cai"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:

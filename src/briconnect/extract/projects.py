@@ -88,6 +88,7 @@ COUNTRY_BASES = (
     "place",
     "sentence",
     "paragraph",
+    "dateline",
     "corridor",
     "not stated",
 )
@@ -148,7 +149,7 @@ class Matcher:
         ordinal_of = r"(?:\d{1,2}(?:st|nd|rd|th) of )?"
         self.named = re.compile(
             rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
-            rf"{lower}(?P<head>{heads})\b"
+            rf"(?:(?<=[A-Za-z] )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
             rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
@@ -166,6 +167,7 @@ class Matcher:
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
         self._cache: dict[tuple[int, str], Any] = {}
         self._openers: dict[int, list[str]] = {}
+        self._dateline: list[str] | None = None
 
     def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
         """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
@@ -175,6 +177,13 @@ class Matcher:
                 self._cache.clear()  # one sentence at a time: memory stays small
             self._cache[key] = compute()
         return self._cache[key]
+
+    def dateline(self, text: str) -> list[str]:
+        """The country of a news dateline ("NANNING, Dec. 3 --", "SUKKUR, Pakistan, May 2"): a
+        place in capitals opening one of the text's first lines; read once per text."""
+        if self._dateline is None:
+            self._dateline = _dateline(text, self.rules.gazetteer)
+        return self._dateline
 
     def opener(self, text: str, sentence: Sentence) -> list[str]:
         """The countries of a sentence's "In X, ..." opener, read once per sentence (kept apart
@@ -288,6 +297,16 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
 
 
+# A stage not reached: a future, a plan or a negation right before the words that name it ("is
+# due to open to lorries", "has yet to be connected to the grid", "is expected to be completed",
+# "has not yet begun operations"). The words state no status.
+_NOT_YET = re.compile(
+    r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
+    r"|aims?) to|will|would|could|may|might|shall|should|not|never|cannot|can't)"
+    r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually))*\s+$"
+)
+
+
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
     names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
@@ -297,7 +316,9 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
             inside = names.containing(x.start())
             if inside and x.end() <= inside[1]:
                 continue
-            if x.end() > x.start():
+            if x.end() > x.start() and not _NOT_YET.search(
+                text, max(lo, x.start() - 40), x.start()
+            ):
                 found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -351,7 +372,10 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
     return out
 
 
-_LOCATION_AFTER = re.compile(r"\s+(?:operating\s+)?(?:in|near)\s+(?:the\s+)?")
+_LOCATION_AFTER = re.compile(
+    r"\s+(?:operating\s+)?(?:in|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+)?"
+)
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 # Months and days are times, not places ("in March" is no town in England).
@@ -407,6 +431,7 @@ def project_countries(
     place (again): the cities of a name that links places, a part the gazetteer lacks passed
     over ("Dasu-Islamabad Transmission Line" -> PAK);
     paragraph: the "In Uzbekistan, ..." opener of the paragraph's first sentence;
+    dateline: the place of a news report's dateline ("NANNING, Dec. 3 --"), read once per text;
     corridor: the one partner a named group's name contains ("China-Pakistan ..." -> PAK).
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
@@ -492,6 +517,9 @@ def project_countries(
         codes = m.opener(text, lead)
         if codes:
             return codes, "paragraph"
+    codes = m.dateline(text)
+    if codes:
+        return codes, "dateline"
     partners = m.group_partners.get(group, [])
     if len(partners) == 1:
         return partners, "corridor"
@@ -522,6 +550,32 @@ def _name_places(name: str, prefer: tuple[str, ...] = ()) -> list[str]:
     """Countries of the places (cities or countries) a facility's name opens with; a city of one
     of the ``prefer`` countries (the sentence's opener) before a namesake elsewhere."""
     return gazetteer.leading_places(name, country=_country_named, prefer=prefer)
+
+
+# A dateline: a place in capitals, a comma, then a region or country, a date or a news agency.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}),(?: (?P<next>[A-Z][\w'’ ]*?),)?"
+    r" (?=(?:[A-Z][a-z]{2}\.? \d|\d|\(|[A-Z][a-z]+ \d))",
+    re.MULTILINE,
+)
+
+
+def _dateline(text: str, use_gazetteer: bool) -> list[str]:
+    """The country of the dateline opening one of the first five lines, if any."""
+    head = "\n".join(text[:2000].split("\n")[:5])
+    x = _DATELINE.search(head)
+    if not x:
+        return []
+    place = x.group("place").title()
+    for words in (x.group("next") or "", place):
+        if words:
+            code = _country_named(words)
+            if code:
+                return [code]
+    if use_gazetteer:
+        code = gazetteer.city_country(place)
+        return [code] if code else []
+    return []
 
 
 def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[str]:

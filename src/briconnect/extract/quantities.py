@@ -223,7 +223,8 @@ _FUNCTION_WORDS = frozenset(
 _SEQUENCE_NOUNS = frozenset(
     """anniversary forum forums session sessions meeting meetings phase round rounds batch
     edition editions summit conference congress plenary time times stage half quarter day week
-    month year century step section sections""".split()
+    month year century step section sections stretch stretches segment segments leg legs
+    tranche tranches""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -658,6 +659,10 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         if prev_char == "+" or re.match(r"\+\d", after):
             return True
         if re.search(r"\d-$", before):
+            return True
+        # Three digit groups or more joined by hyphens number a line or a document
+        # ("400-810-5566"); a range joins two.
+        if re.match(r"-\d+-\d", after):
             return True
         # A telephone or fax number: the digit groups after "tel." / "fax" / "phone:" or after a
         # "+86"-style country code ("tel. +86 532 8577 1200") number a line, they count nothing.
@@ -1158,6 +1163,11 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         if found:
             value, unit = _in_unit(value, found[0], text[end : found[1]])
             end = found[1]
+            late = _QUALIFIER_AFTER_UNIT.match(text, end, hi) if qual == "exact" else None
+            if late:  # "three hours or so", as "48 hours or so"
+                end = late.end()
+                qtext = late.group(1).strip()
+                qual = "lower" if qtext.lower().endswith(("more", "above")) else "approx"
     if low is None and high is None:
         return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "word")
     return _finish(
@@ -1203,9 +1213,9 @@ def _fraction_percent(words: str) -> float:
     return 100 * numerator / _FRACTION_WORDS[part.removesuffix("s")]
 
 
-# A plural noun right after a number word, or after one lowercase modifier ("the eight projects",
-# "the eight major projects").
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z-]{3,}(?<![su'])s\b")
+# A plural noun right after a number word, or after one or two modifiers ("the eight projects",
+# "the eight major projects", "the five Central Asian states").
+_PLURAL_AFTER = re.compile(r"\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z-]{3,}(?<![su'])s\b")
 
 
 def _counts_a_group(determiner: str, value: float, after: str) -> bool:

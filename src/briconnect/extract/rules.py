@@ -84,6 +84,9 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Railway": "railway",
         "railway": "railway",
         "Rail Link": "railway",
+        "Rail Spur": "railway",
+        "Rail Line": "railway",
+        "Railway Line": "railway",
         "Light Rail": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
@@ -273,7 +276,12 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract|memorandum)s? (?:for|on)\b",
         "agreement signed",
     ),
-    StatusCue(r"(?:officially launched a )?feasibility study", "feasibility study", True),
+    StatusCue(
+        r"(?:officially launched a )?feasibility (?:study|studies|assessment|review|appraisal"
+        r"|analysis|report|work)",
+        "feasibility study",
+        True,
+    ),
     StatusCue(rf"{AUX}launched", "feasibility study"),
     StatusCue(
         r"\b[Aa]t the (?:feasibility|study|research) (?:stage|phase)\b"
@@ -352,6 +360,10 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "rebuild": ("rebuilding", "rebuilt"),
                 "renovate": ("renovating", "renovated"),
                 "excavate": ("excavating", "excavated"),
+                "fit": ("fitting", "fitted"),  # "is still being fitted out"
+                "mount": ("mounting", "mounted"),
+                "pave": ("paving", "paved"),
+                "dredge": ("dredging", "dredged"),
             }
         ),
         "operating": MappingProxyType(
@@ -374,13 +386,27 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "house": ("housing", "housed"),
                 "employ": ("employing", "employed"),
                 "accommodate": ("accommodating", "accommodated"),
+                "turn out": ("turning out", "turned out"),  # a plant's output
             }
         ),
     }
 )
 # Construction verbs whose active perfect reports work in progress ("crews have laid 40 km"),
 # not a finished whole ("have built the bridge" may mean it stands).
-PIECEMEAL = ("lay", "bore", "cut", "dig", "drill", "pour", "install", "excavate", "erect")
+PIECEMEAL = (
+    "lay",
+    "bore",
+    "cut",
+    "dig",
+    "drill",
+    "pour",
+    "install",
+    "excavate",
+    "erect",
+    "mount",
+    "pave",
+    "dredge",
+)
 NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "construction": (
@@ -400,6 +426,15 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "tunneling",
             "stringing",
             "erection",
+            "earthworks",
+            "earthwork",
+            "groundwork",
+            "groundworks",
+            "paving",
+            "piling",
+            "dredging",
+            "foundation work",
+            "foundation works",
         ),
         "preparation": (
             "design",
@@ -442,7 +477,9 @@ _PHASE = (
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
     r"|began|started|commenced|got under ?way|(?:is|are) starting)\b"
 )
-_OF = r"(?: (?:on|of|at|for|to) [^.;]{0,80}?)?"  # "construction of the ... Expressway is under way"
+# "construction of the ... Expressway is under way": the words between run over no verb of their
+# own ("construction of the A has wrapped up and trial flights began" is no start of work)
+_OF = r"(?: (?:on|of|at|for|to) (?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,80}?)?"
 
 
 def _frame_cues() -> tuple[StatusCue, ...]:
@@ -454,9 +491,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         [
             v + "es" if v.endswith("ss") else v[:-1] + "ies" if v.endswith("y") else v + "s"
             for v in VERB_CLASSES["operating"]
+            if " " not in v  # "it turns out": an idiom in the present
         ]
     )
-    run_base = _alt(list(VERB_CLASSES["operating"]))
+    run_base = _alt([v for v in VERB_CLASSES["operating"] if " " not in v])
     building = _alt(NOUN_CLASSES["construction"])
     preparing = _alt(NOUN_CLASSES["preparation"])
     agreement = _alt(NOUN_CLASSES["agreement"])
@@ -509,8 +547,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
-            r"\bopen(?:ed|s|ing)? to (?:traffic|vehicles|cars|trucks|motorists|drivers|road users"
-            r"|passengers|the public)\b",
+            r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:traffic|vehicles|cars"
+            r"|trucks|lorries|motorists|drivers|road users|passengers|the public)\b",
             "open to traffic",
         ),
         StatusCue(
@@ -523,18 +561,49 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(r"\b(?:handed over|(?:was|were|(?:has|have) been) finished)\b", "completed"),
+        # work ended: "construction ... has wrapped up", "the handover of the A"; a line or
+        # airport on trial is built but not yet in service ("began trial runs")
+        StatusCue(
+            r"\b(?:has|have|had|was|were)(?: been)? (?:wrapped up|concluded)\b|\bhandover of\b",
+            "completed",
+        ),
+        StatusCue(
+            r"\b(?:began|begun|started|starts|begins|conducted|conducting|undergoing|completed)"
+            r" (?:its |their )?(?:first )?trial (?:runs?|operations?|flights?|services?)\b"
+            r"|\b[Tt]rial (?:runs?|operations?|flights?) (?:began|begun|started|have started"
+            r"|have begun|(?:is|are) under ?way)\b",
+            "completed",
+        ),
+        # in use once switched on: "was energised on 30 October"
+        StatusCue(
+            r"\b(?:was|were|(?:has|have) been) (?:fully )?energi[sz]ed\b|\binauguration of\b"
+            r"|\bcommissioning of\b",
+            "operational",
+            road="open to traffic",
+        ),
         StatusCue(
             r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:study"
             r"|(?:(?:feasibility|technical|economic|environmental) )?"
-            r"(?:study|review|assessment|appraisal|evaluation))\b",
+            r"(?:study|review|assessment|appraisal|evaluation))\b"
+            # "is still undergoing a technical and environmental appraisal", "is being appraised"
+            r"|\bundergoing (?:an? |its )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:appraisal|assessment"
+            r"|review|evaluation|study)\b"
+            r"|\bbeing (?:appraised|assessed|evaluated|studied|reviewed)\b",
             "feasibility study",
         ),
-        StatusCue(rf"\bbeing {_ADV}developed\b|\bunder development\b", "under development"),
+        StatusCue(
+            rf"\b(?:being|continues? to be|continued to be) {_ADV}developed\b"
+            r"|\bunder development\b",
+            "under development",
+        ),
         StatusCue(
             r"\b(?:mak(?:e|es|ing)|made) (?:steady |good |rapid |major |significant |solid "
             r"|smooth |great |swift |notable |further )?(?:progress|headway|strides)\b"
             r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b"
-            r"|\b(?:is|are|was|were) (?:now |still |steadily )?moving (?:forward|ahead)\b",
+            r"|\b(?:is|are|was|were) (?:now |still |steadily )?moving (?:forward|ahead)\b"
+            # "good progress has been reported at the A"
+            r"|\b(?i:steady |good |rapid |major |significant |solid |smooth |great |notable )"
+            r"progress (?:has been|was|is being|had been) (?:reported|made|achieved|recorded)\b",
             "making progress",
         ),
     )
