@@ -629,9 +629,15 @@ def test_a_later_clauses_place_and_a_link_after_the_name_give_countries() -> Non
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
-        # a future, a plan or a negation states no stage
-        ("The Oru River Bridge is due to open to traffic in 2027.", "not stated"),
-        ("The Lindi Container Terminal is expected to be completed next year.", "not stated"),
+        # a future, a plan or a negation states no stage reached: being due to open or to be
+        # completed says it is being built
+        ("The Oru River Bridge is due to open to traffic in 2027.", "under construction"),
+        (
+            "The Lindi Container Terminal is expected to be completed next year.",
+            "under construction",
+        ),
+        ("The Oru River Bridge will not open to traffic before 2030.", "not stated"),
+        ("The Saba Tunnel would be completed in five years.", "not stated"),
         (
             "The Moro Solar Park has yet to be connected to the grid, as crews are still"
             " mounting its panels.",
@@ -681,3 +687,44 @@ def test_a_prefixed_head_a_spur_off_a_coast_a_plain_spelling_and_a_dateline() ->
         "Ha Long Wind Farm": ("power plant", "VNM", "location"),
         "Kavala Container Terminal": ("terminal", "GRC", "place"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "An environmental impact assessment of the Ruvu Dam is being carried out.",
+            "feasibility study",
+        ),
+        ("Work on the Oru River Bridge wound up in June.", "completed"),
+        ("The Kasama Airport has been receiving flights since June.", "operational"),
+        ("The Lindi Container Terminal took its first vessel in May.", "operational"),
+        ("The Kapiri Ring Road carried its first vehicles in May.", "open to traffic"),
+        ("The Mtwara Port has since handled 9,000 ships.", "operational"),
+        (
+            "Surveyors have been mapping the route of the Tabora Rail Link since April.",
+            "in preparation",
+        ),
+        ("The Saba Tunnel is still on the drawing board.", "in preparation"),
+        (
+            "Officials put pen to paper in May on a contract for the Saba Tunnel.",
+            "agreement signed",
+        ),
+        ("The Kapiri Ring Road is due to open next spring.", "under construction"),
+        ("The Ruvu Dam is expected to be completed in 2027.", "under construction"),
+    ],
+)
+def test_status_of_first_services_drawing_boards_and_foreseen_openings(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_leading_subordinate_clause_keeps_its_own_status() -> None:
+    text = (
+        "While the Kasama Airport has been receiving flights since June, the Lindi Fishing Port"
+        " is still on the drawing board."
+    )
+    got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
+    assert got == {"Kasama Airport": "operational", "Lindi Fishing Port": "in preparation"}

@@ -568,3 +568,9 @@ def test_a_bare_second_number_or_part_takes_its_partners_unit(
 )
 def test_groups_late_hedges_hyphenated_numbers_and_stretches(text: str, mentions: list) -> None:
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+def test_a_name_ending_of_and_a_number_and_a_start_after_a_dateline() -> None:
+    assert find_quantities("as a member of the Group of 77, it shares") == []
+    got = find_quantities("MOMBASA, May 2 (Xinhua) -- Five years ago, the port was small.")
+    assert [(q.mention, q.unit) for q in got] == [("Five years", "years")]

@@ -285,13 +285,22 @@ _CLAUSE_CUT = re.compile(
 )
 
 
+# A sentence that opens with a subordinate clause ends it at its first comma.
+_SUBORDINATE_LEAD = re.compile(r"(?:While|Whilst|Whereas|Although|Though|Even as) [^,;]{5,200}?, ")
+
+
 def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
     """Clause spans: split at ';', at ', and ' + lowercase word or digit, at ', including', and
     before a contrast (', while', ', whilst', ', whereas', ', but'): "the A is under
     construction, while the B is operational" states two projects' status, each in its own
     clause."""
     cuts = [s.start]
+    lead = _SUBORDINATE_LEAD.match(s.text)
+    if lead:  # "While the A has been operating since June, the B is still ...": two clauses
+        cuts += [s.start + lead.end() - 2, s.start + lead.end()]
     for m in _CLAUSE_CUT.finditer(s.text):
+        if lead and m.start() < lead.end():
+            continue
         cuts += [s.start + m.start(), s.start + m.end()]
     cuts.append(s.end)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]

@@ -617,7 +617,10 @@ def _is_sentence_start(text: str, pos: int, lo: int) -> bool:
     i = pos
     while i > lo and text[i - 1] in " \"'(\u201c\t\n":
         i -= 1
-    return i == lo or text[i - 1] in ".!?:;"
+    if i == lo or text[i - 1] in ".!?:;":
+        return True
+    # after a dateline's dash: "SUKKUR, Nov. 26 (Xinhua) -- Five years ago"
+    return text[max(lo, i - 2) : i] == "--" or text[i - 1] in "\u2014\u2013"
 
 
 def _is_year(value: float, num: str, has_currency: bool) -> bool:
@@ -706,6 +709,16 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         ):
             return True
     if not cur and prev.lower().rstrip(".") in ("no", "nos") and prev.endswith("."):
+        return True
+    # A name ending "of" and a number: "the Group of 77", "Group of 20" (a word in capitals
+    # before "of", and nothing counted after).
+    if (
+        not cur
+        and re.search(r"\b[A-Z][a-z]+ of $", before)
+        and not re.match(r"\s*(?:[a-z]|%|\d)", after)
+        and "," not in m.group("num")
+        and "." not in m.group("num")
+    ):
         return True
     # A label after a lowercase noun that numbers things: "week 23", "phase 2", "article 5".
     if (

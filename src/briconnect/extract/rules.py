@@ -278,7 +278,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     ),
     StatusCue(
         r"(?:officially launched a )?feasibility (?:study|studies|assessment|review|appraisal"
-        r"|analysis|report|work)",
+        r"|analysis|report|work)"
+        r"|\bimpact assessments?\b",  # "an environmental (and social) impact assessment"
         "feasibility study",
         True,
     ),
@@ -366,6 +367,15 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "dredge": ("dredging", "dredged"),
             }
         ),
+        # preparatory work in the progressive: "surveyors have been mapping the route"
+        "preparation": MappingProxyType(
+            {
+                "survey": ("surveying", "surveyed"),
+                "map": ("mapping", "mapped"),
+                "design": ("designing", "designed"),
+                "plan": ("planning", "planned"),
+            }
+        ),
         "operating": MappingProxyType(
             {
                 "run": ("running", "run"),
@@ -386,6 +396,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "house": ("housing", "housed"),
                 "employ": ("employing", "employed"),
                 "accommodate": ("accommodating", "accommodated"),
+                "receive": ("receiving", "received"),  # "has been receiving flights since"
                 "turn out": ("turning out", "turned out"),  # a plant's output
             }
         ),
@@ -487,6 +498,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     build_ing, build_pp = _forms("construction", 0), _forms("construction", 1)
     piece_pp = _forms("construction", 1, PIECEMEAL)
     run_ing, run_pp = _forms("operating", 0), _forms("operating", 1)
+    prep_ing = _forms("preparation", 0)
     run_s = _alt(
         [
             v + "es" if v.endswith("ss") else v[:-1] + "ies" if v.endswith("y") else v + "s"
@@ -513,8 +525,35 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"\b(?i:{preparing})s?(?:(?:,| and) (?:{preparing})s?)*{_OF} {_PHASE}",
             "in preparation",
         ),
+        # in preparation: a preparatory verb in the progressive ("surveyors have been mapping
+        # the route", "engineers are designing"), a project still "on the drawing board"
+        StatusCue(
+            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bon the drawing board\b",
+            "in preparation",
+        ),
+        # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
+        # (being built, as far as the clause says: a weak cue)
+        StatusCue(
+            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|be (?:completed"
+            r"|finished|commissioned|opened))\b",
+            "under construction",
+            weak=True,
+        ),
+        # first service: "took its first vessel", "carried its first vehicles"
+        StatusCue(
+            r"\b(?:took|received|welcomed|handled|served|carried|greeted) (?:its|their) first"
+            r" (?:passengers?|vessels?|ships?|flights?|trains?|cargo|vehicles?|cars|customers"
+            r"|visitors|tenants|shipments?|containers?)\b",
+            "operational",
+            road="open to traffic",
+        ),
         # operational: perfect or progressive of an operating verb with "since"; progressive;
         # "began operating"; the present tense as a weak cue
+        StatusCue(
+            rf"\b(?:has|have) since (?:been )?(?:{run_pp}|{run_ing})\b",
+            "operational",
+            road="open to traffic",
+        ),
         StatusCue(
             rf"\b(?:has|have) (?:been )?{_ADV}(?:{run_ing}|{run_pp})\b[^.;]{{0,80}}?\bsince\b",
             "operational",
@@ -541,7 +580,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # agreement signed: a signing verb before an agreement noun
         StatusCue(
             r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?"
-            r"|put (?:their|its|his|her) signatures?(?: [^.;]{0,30}?)? to)"
+            r"|put (?:their|its|his|her) signatures?(?: [^.;]{0,30}?)? to|put pen to paper)"
             rf"(?: [^.;]{{0,40}}?)? (?:{agreement})s?\b",
             "agreement signed",
         ),
@@ -564,7 +603,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # work ended: "construction ... has wrapped up", "the handover of the A"; a line or
         # airport on trial is built but not yet in service ("began trial runs")
         StatusCue(
-            r"\b(?:has|have|had|was|were)(?: been)? (?:wrapped up|concluded)\b|\bhandover of\b",
+            r"\b(?:has|have|had|was|were)(?: been)? (?:wrapped up|concluded)\b|\bhandover of\b"
+            r"|\b(?:wound|wrapped) up\b",
             "completed",
         ),
         StatusCue(
