@@ -540,7 +540,8 @@ def test_a_lowercase_head_before_the_noun_it_modifies_names_nothing() -> None:
 def test_a_city_after_in_or_near_and_a_near_opener_give_the_country() -> None:
     text = (
         "The Bosphorus Container Terminal in Mersin handled 1 million TEU in March. Near Tashkent,"
-        " the Angren Industrial Park covers 20 hectares. The Harambee Dry Port in May was upgraded."
+        " the Angren Industrial Park covers 20 hectares.\n\nThe Harambee Dry Port in May was"
+        " upgraded."
     )
     got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
     assert got == {
@@ -728,3 +729,51 @@ def test_a_leading_subordinate_clause_keeps_its_own_status() -> None:
     )
     got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
     assert got == {"Kasama Airport": "operational", "Lindi Fishing Port": "in preparation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # any verb in the perfect progressive with "since": in use; work toward it is not
+        ("The Oru Wind Farm has been exporting power to the grid since March.", "operational"),
+        ("Lawyers have been negotiating the Saba Tunnel since 2019.", "not stated"),
+        ("The Kapiri Ring Road has been taking lorries since May.", "open to traffic"),
+        # part built, and work nearly over
+        ("The Saba Tunnel is roughly 60 percent built.", "under construction"),
+        ("The Ruvu Dam is nearly complete.", "under construction"),
+        ("Excavation of the Saba Tunnel is more than half done.", "under construction"),
+        ("Land acquisition for the Tabora Rail Link is almost finished.", "in preparation"),
+        # studies, developing, putting into service, an agreement concluded, first traffic
+        ("The Kilwa Bridge remains under technical and financial appraisal.", "feasibility study"),
+        ("The appraisal of the Kilwa Bridge is expected to conclude in June.", "feasibility study"),
+        ("Two states are jointly developing the Ruvu Dam.", "under development"),
+        ("The Moro Industrial Park put its first kiln into service in May.", "operational"),
+        (
+            "A loan agreement for the Moro Solar Park, which covers 90 hectares, was concluded"
+            " in May.",
+            "agreement signed",
+        ),
+        ("The Kapiri Ring Road began carrying traffic in July.", "open to traffic"),
+    ],
+)
+def test_status_of_use_since_part_built_and_agreements_concluded(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_countries_from_a_paragraphs_latest_opener_a_clause_place_and_large_cities_abroad() -> None:
+    text = (
+        "The two sides welcomed progress. In Nepal, the Seti Gorge Dam is being built. The"
+        " Bhotekoshi Dry Port has been clearing trucks since May.\n\n"
+        "In Uzbekistan, crews are laying track for the Angren Rail Link, while next door in"
+        " Kyrgyzstan the Talas River Dam is advancing smoothly.\n\n"
+        "In Serbia, the Sombor-Kula Expressway is under construction. In Kenya, the"
+        " Kisumu-Kampala Railway is under construction."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got["Bhotekoshi Dry Port"] == "NPL"  # the paragraph's latest opener, not its first
+    assert got["Talas River Dam"] == "KGZ"  # "in Kyrgyzstan" in its own clause
+    assert got["Sombor-Kula Expressway"] == "SRB"  # Kula, Turkey, is a town of 31,000
+    assert got["Kisumu-Kampala Railway"] == "KEN;UGA"  # Kampala is a large city

@@ -574,3 +574,11 @@ def test_a_name_ending_of_and_a_number_and_a_start_after_a_dateline() -> None:
     assert find_quantities("as a member of the Group of 77, it shares") == []
     got = find_quantities("MOMBASA, May 2 (Xinhua) -- Five years ago, the port was small.")
     assert [(q.mention, q.unit) for q in got] == [("Five years", "years")]
+
+
+def test_a_share_of_work_done_is_a_fraction() -> None:
+    got = find_quantities("The bore is more than half done, and the road a third complete.")
+    assert [(q.mention, q.value, q.qualifier) for q in got] == [
+        ("more than half", 50, "lower"),
+        ("a third", pytest.approx(100 / 3), "exact"),
+    ]

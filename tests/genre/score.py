@@ -78,8 +78,9 @@ def _same(a: object, b: object) -> bool:
 
 
 def _locate(text: str, mentions: Iterable[str], where: str) -> list[tuple[int, int]]:
-    """Place each gold mention at its first occurrence after the previous one, as a whole word
-    or number: the gold "3" is not the last digit of "12-13"."""
+    """Place each gold mention at its first occurrence after the previous one ends, as a whole
+    word or number: the gold "3" is not the last digit of "12-13", and the gold "two" after
+    "once every two years" is not the "two" inside it."""
     spans, pos = [], 0
     for m in mentions:
         at = re.compile(
@@ -89,7 +90,7 @@ def _locate(text: str, mentions: Iterable[str], where: str) -> list[tuple[int, i
         if found is None:
             raise ValueError(f"{where}: gold mention {m!r} not found in text order")
         spans.append(found.span())
-        pos = found.start() + 1
+        pos = found.end()
     return spans
 
 

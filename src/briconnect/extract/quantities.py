@@ -267,7 +267,8 @@ _WORD_RANGE = re.compile(r"(?i)(?P<sep>\s+to\s+|\s+and\s+)(?P<word>" + _CARDINAL
 # quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
 # opening a sentence before "of" (checked in the reader). Not ordinals ("a third party", "the
 # third meeting") nor calendar quarters ("the first three quarters of 2024"). A comparison is
-# a fraction too ("a fifth below", "a third faster").
+# a fraction too ("a fifth below", "a third faster"), and so is a share of work done ("more than
+# half done", "a third complete").
 _FRACTION_WORDS = {
     "half": 2,
     "third": 3,
@@ -281,13 +282,15 @@ _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b"
     r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
-    r"|shorter|longer|smaller|larger|bigger|greater|quicker)\b"
+    r"|shorter|longer|smaller|larger|bigger|greater|quicker"
+    r"|done|complete|completed|finished|built|paved|laid|full|occupied)\b"
     r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
     r"\s+(?:last|this|compared|year-on-year)\b)"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
-    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$))"
+    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
+    r"|\s+(?:done|complete|completed|finished|built|paved|laid|full|occupied)\b))"
 )
 
 _CURRENCY_PREFIX = (

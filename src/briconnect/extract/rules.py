@@ -482,15 +482,27 @@ def _forms(cls: str, which: int, only: Sequence[str] = ()) -> str:
     return _alt([f[which] for v, f in verbs.items() if not only or v in only])
 
 
-_ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also) )?"
+_ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also|jointly) )?"
 _PHASE = (
     r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing)"
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
-    r"|began|started|commenced|got under ?way|(?:is|are) starting)\b"
+    r"|began|started|commenced|got under ?way|(?:is|are) starting"
+    # work nearly over is still work going on: "land acquisition ... is almost finished",
+    # "excavation of ... is more than half done"
+    r"|(?:is|are) (?:now )?(?:almost|nearly|largely|mostly|more than half|over half|half"
+    r"|(?:about |roughly |some |around |nearly |almost )?\d+(?:\.\d+)? ?(?:percent|%))"
+    r" (?:finished|complete|completed|done))\b"
 )
 # "construction of the ... Expressway is under way": the words between run over no verb of their
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
 _OF = r"(?: (?:on|of|at|for|to) (?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,80}?)?"
+
+
+# Verbs of work toward a facility, not of its use: "has been negotiating ... since 2019".
+_TOWARD = (
+    "working|negotiating|discussing|studying|planning|preparing|waiting|seeking|awaiting"
+    "|developing|pursuing|exploring|considering|talking|pushing|lobbying|campaigning|being"
+)
 
 
 def _frame_cues() -> tuple[StatusCue, ...]:
@@ -510,7 +522,15 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     building = _alt(NOUN_CLASSES["construction"])
     preparing = _alt(NOUN_CLASSES["preparation"])
     agreement = _alt(NOUN_CLASSES["agreement"])
+    # "an investment agreement for the A, which spans 22 km2, was concluded": the agreement was
+    # made (a longer cue than "was concluded", which alone says work ended)
+    concluded = StatusCue(
+        rf"\b(?:{agreement})s? (?:for|on|over) [^.;]{{0,120}}? (?:was|were|(?:has|have) been)"
+        r" (?:concluded|finalized|finalised|reached)\b",
+        "agreement signed",
+    )
     return (
+        concluded,
         # under construction: progressive, passive progressive, piecemeal perfect, phase nouns
         StatusCue(
             rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{build_ing})\b"
@@ -563,7 +583,35 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
             "operational",
+            road="open to traffic",
         ),
+        # any other verb in the perfect progressive with "since": a facility doing something
+        # since a date is in use ("has been exporting electricity ... since March"), unless
+        # the verb is work toward it ("has been negotiating", a construction verb)
+        StatusCue(
+            rf"\b(?:has|have) been {_ADV}(?!(?:{build_ing}|{prep_ing}|{_TOWARD})\b)[a-z]+ing\b"
+            r"[^.;]{0,80}?\bsince\b",
+            "operational",
+            road="open to traffic",
+        ),
+        # "put its first production line into service"
+        StatusCue(
+            r"\bput (?:its|their|the) [^.;,]{0,40}? into (?:commercial |full )?"
+            r"(?:service|operation|use)\b",
+            "operational",
+        ),
+        # part built: "is roughly 60 percent built", "is nearly complete"
+        StatusCue(
+            r"\b(?:is|are|was|were) (?:now |already )?(?:(?:about |roughly |some |around |nearly "
+            r"|almost |more than |over )?(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds"
+            r"|three[- ]quarters)|almost|nearly|largely|mostly) (?:built|complete|completed|done"
+            r"|finished|paved|laid)\b",
+            "under construction",
+        ),
+        # developing it: "are jointly developing the ... Dam"
+        StatusCue(rf"\b(?:is|are|was|were) {_ADV}developing\b", "under development"),
+        # "the appraisal of the ... Expressway is expected to conclude": a study under way
+        StatusCue(r"\b(?:appraisal|assessment|evaluation) (?:of|for) the\b", "feasibility study"),
         StatusCue(
             rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)",
             "operational",
@@ -623,8 +671,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:study"
-            r"|(?:(?:feasibility|technical|economic|environmental) )?"
-            r"(?:study|review|assessment|appraisal|evaluation))\b"
+            r"|(?:[a-z]+ (?:and [a-z]+ )?)?(?:study|review|assessment|appraisal|evaluation))\b"
             # "is still undergoing a technical and environmental appraisal", "is being appraised"
             r"|\bundergoing (?:an? |its )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:appraisal|assessment"
             r"|review|evaluation|study)\b"
