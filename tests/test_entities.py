@@ -777,3 +777,28 @@ def test_countries_from_a_paragraphs_latest_opener_a_clause_place_and_large_citi
     assert got["Talas River Dam"] == "KGZ"  # "in Kyrgyzstan" in its own clause
     assert got["Sombor-Kula Expressway"] == "SRB"  # Kula, Turkey, is a town of 31,000
     assert got["Kisumu-Kampala Railway"] == "KEN;UGA"  # Kampala is a large city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Roughly 70 percent of the Saba Tunnel has been built.", "under construction"),
+        ("Steady headway is being made on the Ruvu Dam.", "making progress"),
+        ("Crews are lifting steel girders onto the Oru River Bridge.", "under construction"),
+        ("The Kilwa Bridge is still at the piling stage.", "under construction"),
+        ("Engineers are finalising the detailed design of the Kapiri Ring Road.", "in preparation"),
+        (
+            "Test trains have been running on the Tabora Rail Link since May, ahead of service.",
+            "completed",
+        ),
+        (
+            "A loan agreement worth US$90 million for the Lindi Container Terminal was concluded.",
+            "agreement signed",
+        ),
+    ],
+)
+def test_status_of_shares_built_headway_piling_design_and_test_trains(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

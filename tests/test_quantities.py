@@ -582,3 +582,16 @@ def test_a_share_of_work_done_is_a_fraction() -> None:
         ("more than half", 50, "lower"),
         ("a third", pytest.approx(100 / 3), "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Targets:\n(c) double two-way arrivals to 8 million by 2027.", ["double", "8 million"]),
+        ("- double taxation treaties with 40 countries", ["40"]),  # an adjective, no multiple
+        ("Trade passes 18 trillion yuan", ["passes 18 trillion yuan"]),
+        ("attendance had nearly tripled since the 3rd festival", ["nearly tripled"]),
+    ],
+)
+def test_imperative_multiples_passes_and_numbered_festivals(text: str, mentions: list) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions

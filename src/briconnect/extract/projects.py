@@ -316,6 +316,9 @@ _NOT_YET = re.compile(
 )
 
 
+_ON_TRIAL = re.compile(r"(?i)\b(?:test|trial) (?:trains?|runs?|flights?|vessels?|operations?)\s+$")
+
+
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
     names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
@@ -325,10 +328,12 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
             inside = names.containing(x.start())
             if inside and x.end() <= inside[1]:
                 continue
-            if x.end() > x.start() and not _NOT_YET.search(
-                text, max(lo, x.start() - 40), x.start()
-            ):
-                found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
+            if x.end() <= x.start() or _NOT_YET.search(text, max(lo, x.start() - 40), x.start()):
+                continue
+            on_trial = _ON_TRIAL.search(text, max(lo, x.start() - 30), x.start())
+            if status == "operational" and on_trial:
+                continue  # "test trains have been running on the A since": on trial, not in use
+            found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []

@@ -81,6 +81,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "surpassed": "lower",
     "topped": "lower",
     "passed": "lower",  # the perfect only ("has passed 28 billion"): _qualifier_before
+    "passes": "lower",  # "trade passes 18 trillion yuan", as "tops"
+    "passing": "lower",
     "tops": "lower",
     "topping": "lower",
     "top": "lower",  # the verb ("trains top 1,500 a year"), not "the top 10": _qualifier_before
@@ -224,7 +226,7 @@ _SEQUENCE_NOUNS = frozenset(
     """anniversary forum forums session sessions meeting meetings phase round rounds batch
     edition editions summit conference congress plenary time times stage half quarter day week
     month year century step section sections stretch stretches segment segments leg legs
-    tranche tranches""".split()
+    tranche tranches festival festivals""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -557,6 +559,9 @@ _MULTIPLE_BARE_AFTER = re.compile(
     r"(?i)\s*(?:[,.;:)]|$)|\s+(?:its|their|the|our|his|her|this|that|these|those|by|in|from|to|"
     r"over|since|between|within|again|and|or)\b"
 )
+# A list item's marker right before a word: "(c) double two-way tourist arrivals": an imperative.
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)\s*(?:\(?[a-z0-9]{1,3}[.)]|[-*\u2022])\s+$")
+_TARGET_AFTER = re.compile(r"[^.;\n]{0,60}?\bto\s+\S{0,4}\d")
 _SUPERLATIVE = re.compile(
     r"\s+(?:largest|biggest|highest|greatest|longest|fastest|busiest|strongest|most\s+[a-z]+)\b"
 )
@@ -1135,6 +1140,17 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             if lower.endswith("e") and not (
                 _previous_word(text, num_start, lo).lower() in _MULTIPLE_BARE_BEFORE
                 or _MULTIPLE_BARE_AFTER.match(after)
+                or (
+                    # an imperative opening a list item or a line, with its target: "(c) double
+                    # two-way tourist arrivals to 8 million" ("- double taxation treaties" is no
+                    # multiple)
+                    words[0].islower()
+                    and (
+                        _LIST_MARKER_BEFORE.search(text, max(0, num_start - 8), num_start)
+                        or _is_sentence_start(text, num_start, lo)
+                    )
+                    and _TARGET_AFTER.match(after)
+                )
             ):
                 return None  # "double taxation": an adjective, not a multiple
             value = _MULTIPLE_VERB[stem]

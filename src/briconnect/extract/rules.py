@@ -365,6 +365,9 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "mount": ("mounting", "mounted"),
                 "pave": ("paving", "paved"),
                 "dredge": ("dredging", "dredged"),
+                "lift": ("lifting", "lifted"),  # "crews are lifting steel girders into place"
+                "hoist": ("hoisting", "hoisted"),
+                "weld": ("welding", "welded"),
             }
         ),
         # preparatory work in the progressive: "surveyors have been mapping the route"
@@ -525,7 +528,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     # "an investment agreement for the A, which spans 22 km2, was concluded": the agreement was
     # made (a longer cue than "was concluded", which alone says work ended)
     concluded = StatusCue(
-        rf"\b(?:{agreement})s? (?:for|on|over) [^.;]{{0,120}}? (?:was|were|(?:has|have) been)"
+        rf"\b(?:{agreement})s? [^.;]{{0,120}}? (?:was|were|(?:has|have) been)"
         r" (?:concluded|finalized|finalised|reached)\b",
         "agreement signed",
     )
@@ -608,6 +611,21 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|finished|paved|laid)\b",
             "under construction",
         ),
+        # "roughly 70 percent of the ... Terminal has been built"
+        StatusCue(
+            r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
+            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) been (?:built|completed|laid|paved"
+            r"|finished|installed)\b",
+            "under construction",
+        ),
+        # a stage of the works: "is still at the piling stage"
+        StatusCue(rf"\bat the (?i:{building}) (?:stage|phase)\b", "under construction"),
+        # finishing the design: "engineers are finalising the detailed design of the ..."
+        StatusCue(
+            rf"\b(?:is|are|was|were|been) {_ADV}[a-z]+ing (?:the |its |their )?(?:detailed |final "
+            rf"|technical |engineering |route )?(?:{preparing})s?\b",
+            "in preparation",
+        ),
         # developing it: "are jointly developing the ... Dam"
         StatusCue(rf"\b(?:is|are|was|were) {_ADV}developing\b", "under development"),
         # "the appraisal of the ... Expressway is expected to conclude": a study under way
@@ -658,7 +676,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:began|begun|started|starts|begins|conducted|conducting|undergoing|completed)"
             r" (?:its |their )?(?:first )?trial (?:runs?|operations?|flights?|services?)\b"
-            r"|\b[Tt]rial (?:runs?|operations?|flights?) (?:began|begun|started|have started"
+            r"|\b(?:[Tt]rial|[Tt]est) (?:trains?|runs?|operations?|flights?|vessels?) (?:began"
+            r"|begun|started|have started|(?:have|has) been running"
             r"|have begun|(?:is|are) under ?way)\b",
             "completed",
         ),
@@ -690,7 +709,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|\b(?:is|are|was|were) (?:now |still |steadily )?moving (?:forward|ahead)\b"
             # "good progress has been reported at the A"
             r"|\b(?i:steady |good |rapid |major |significant |solid |smooth |great |notable )"
-            r"progress (?:has been|was|is being|had been) (?:reported|made|achieved|recorded)\b",
+            r"(?:progress|headway) (?:has been|was|is being|is|had been) (?:reported|made|achieved"
+            r"|recorded)\b",
             "making progress",
         ),
     )
