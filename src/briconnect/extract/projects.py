@@ -388,7 +388,7 @@ def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[
 
 _LOCATION_AFTER = re.compile(
     r"\s+(?:operating\s+)?(?:in|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?"
-    r"(?:(?:northern|southern|eastern|western|central|north-\w+|south-\w+)\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern|-\w+)|central)\s+)?"
 )
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")

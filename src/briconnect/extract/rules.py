@@ -619,7 +619,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "under construction",
         ),
         # a stage of the works: "is still at the piling stage"
-        StatusCue(rf"\bat the (?i:{building}) (?:stage|phase)\b", "under construction"),
+        StatusCue(rf"\b[Aa]t the (?i:{building}) (?:stage|phase)\b", "under construction"),
         # finishing the design: "engineers are finalising the detailed design of the ..."
         StatusCue(
             rf"\b(?:is|are|was|were|been) {_ADV}[a-z]+ing (?:the |its |their )?(?:detailed |final "
