@@ -91,6 +91,7 @@ def test_the_general_extractor_holds_no_phrase_of_the_chapters_vocabulary() -> N
 GENERAL_PHRASES = {
     "a dozen",
     "achieved an",
+    "are in",
     "connected to the power grid",
     "construction project",
     "connected to the",
@@ -125,6 +126,7 @@ GENERAL_PHRASES = {
     "seen major",
     "Special Economic Zone",
     "such as",
+    "taking shape",
     "tens of thousands",
     "to traffic",
     "total of",

@@ -802,3 +802,46 @@ def test_status_of_shares_built_headway_piling_design_and_test_trains(
 ) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Trial operation of the Tabora Rail Link got under way in May.", "completed"),
+        ("Land is being acquired for the Moro Solar Park.", "in preparation"),
+        ("Geologists started drilling boreholes at the site of the Ruvu Dam.", "in preparation"),
+        ("Pylons are rising for the Oru River Bridge.", "under construction"),
+        (
+            "The Kapiri Ring Road has yet to open: its last 9 km are still being surfaced.",
+            "under construction",
+        ),
+        (
+            "The Moro Industrial Park, which went into production in July, employs 900.",
+            "operational",
+        ),
+        ("The Oru Wind Farm remains in development.", "under development"),
+        ("The Moshi Free Zone has entered its second development phase.", "under development"),
+        ("A purchase agreement for the Oru Wind Farm had been concluded.", "agreement signed"),
+    ],
+)
+def test_status_of_trial_operation_site_work_rising_pylons_and_production(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_countries_from_an_adjective_and_a_link_with_the_country() -> None:
+    text = (
+        "Tanzanian authorities commissioned a study for the Ruvu Dam. Chinese lenders financed"
+        " the Lubembe Solar Park.\n\nIn Uzbekistan, the Angren-Khujand Railway, which will link"
+        " the country with Tajikistan, is due to open in 2028.\n\nThe Mwakaboko Agro-Industrial"
+        " Park opened in May."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Ruvu Dam": "TZA",
+        "Lubembe Solar Park": "",  # "Chinese" says who lends, not where
+        "Angren-Khujand Railway": "UZB;TJK",
+        "Mwakaboko Agro-Industrial Park": "",
+    }

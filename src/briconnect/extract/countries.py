@@ -268,3 +268,102 @@ def _in_run(text: str, run: list[tuple[int, int]], lo: int) -> list[CountryMenti
             )
         )
     return mentions
+
+
+# ---------------------------------------------------------------- adjectives of countries
+
+# The adjective of a country ("Tanzanian authorities", "Sri Lankan delegates") names it as a
+# sentence's place when the sentence names no country. Regular adjectives are made from the
+# library's short names ("Tanzania" + n, "Hungary" -> "Hungarian", "Pakistan" + i); the others
+# are listed. An adjective that two countries could own ("Guinean", "Congolese") is left out, and
+# so is "Chinese": in this genre it names who builds or lends ("Chinese contractors"), not where.
+_IRREGULAR_ADJECTIVES: dict[str, str] = {
+    "Afghan": "AFG",
+    "Azerbaijani": "AZE",
+    "Bangladeshi": "BGD",
+    "British": "GBR",
+    "Burmese": "MMR",
+    "Cambodian": "KHM",
+    "Croatian": "HRV",
+    "Czech": "CZE",
+    "Dutch": "NLD",
+    "Emirati": "ARE",
+    "Filipino": "PHL",
+    "French": "FRA",
+    "Greek": "GRC",
+    "Iraqi": "IRQ",
+    "Israeli": "ISR",
+    "Ivorian": "CIV",
+    "Japanese": "JPN",
+    "Kazakh": "KAZ",
+    "Kazakhstani": "KAZ",
+    "Kuwaiti": "KWT",
+    "Kyrgyz": "KGZ",
+    "Lao": "LAO",
+    "Laotian": "LAO",
+    "Lebanese": "LBN",
+    "Malagasy": "MDG",
+    "Maltese": "MLT",
+    "Nepalese": "NPL",
+    "Nepali": "NPL",
+    "Omani": "OMN",
+    "Pakistani": "PAK",
+    "Peruvian": "PER",
+    "Portuguese": "PRT",
+    "Qatari": "QAT",
+    "Saudi": "SAU",
+    "Senegalese": "SEN",
+    "Singaporean": "SGP",
+    "Spanish": "ESP",
+    "Sri Lankan": "LKA",
+    "Sudanese": "SDN",
+    "Swiss": "CHE",
+    "Tajik": "TJK",
+    "Thai": "THA",
+    "Togolese": "TGO",
+    "Turkish": "TUR",
+    "Turkmen": "TKM",
+    "Uzbek": "UZB",
+    "Vietnamese": "VNM",
+    "Yemeni": "YEM",
+}
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Adjective -> ISO3: the regular ones made from one-word short names, then the list."""
+    made: dict[str, set[str]] = {}
+    for e in _table():
+        name = e.short_name
+        if " " in name or "(" in name or not name.isalpha():
+            continue
+        forms = {name + "n", name + "an", name + "ian"}
+        if name.endswith("y"):
+            forms.add(name[:-1] + "ian")  # Hungary -> Hungarian, Italy -> Italian
+        if name.endswith("a"):
+            forms.add(name + "ian")  # Ghana -> Ghanaian is not made: "Ghanaian" below
+        if name.endswith(("stan", "desh")):
+            forms.add(name + "i")
+        for form in forms:
+            made.setdefault(form, set()).add(e.iso3)
+    out = {form: codes.pop() for form, codes in made.items() if len(codes) == 1}
+    out.update({"Ghanaian": "GHA", **_IRREGULAR_ADJECTIVES})
+    for form in ("Guinean", "Chinan", "Chinian"):
+        out.pop(form, None)
+    return {form: code for form, code in out.items() if code != "CHN"}
+
+
+@lru_cache(maxsize=1)
+def _adjective_pattern() -> re.Pattern[str]:
+    words = sorted(_adjectives(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    # not a named thing ("Indian Ocean", "the Chinese Embassy"): a lowercase word follows
+    return re.compile(rf"\b({alternation})\b(?= [a-z])")
+
+
+def adjective_countries(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
+    """ISO3 codes of the countries whose adjective the span uses before a lowercase word
+    ("Tanzanian authorities", "Sri Lankan delegates"), in order of first use."""
+    hi = len(text) if hi is None else hi
+    codes = [_adjectives()[m.group(1)] for m in _adjective_pattern().finditer(text, lo, hi)]
+    return list(dict.fromkeys(codes))

@@ -149,7 +149,7 @@ class Matcher:
         ordinal_of = r"(?:\d{1,2}(?:st|nd|rd|th) of )?"
         self.named = re.compile(
             rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
-            rf"(?:(?<=[A-Za-z] )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
+            rf"(?:(?<=\w )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
             rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
@@ -410,7 +410,8 @@ _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
 _LINKING_AFTER = re.compile(
     r",?\s+(?:(?:which|that) (?:(?:would|will|is to|is set to|is due to|is expected to) )?"
     r"(?:link|connect|join)s?|linking|connecting|joining) (?:the )?"
-    r"(?P<list>[A-Z][\w'’ ,-]*? (?:and|with|to) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    r"(?P<list>(?:the country|[A-Z][\w'’ ,-]*?) (?:and|with|to) (?:the )?[A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*)*)"
 )
 # A later clause's own place: "..., and in North Macedonia works on the ... Motorway are ...".
 _CLAUSE_OPENER = re.compile(
@@ -496,6 +497,8 @@ def project_countries(
     x = _LINKING_AFTER.match(text, hit.end, sentence.end)
     if x and not codes:  # "the A Railway, which would link China and Nepal"
         codes = _iso3_in(text, x.start("list"), x.end("list"))
+        if x.group("list").startswith("the country "):  # "... link the country with Tajikistan"
+            codes = list(dict.fromkeys(m.opener(text, sentence) + codes))
         if codes:
             return codes, "connecting"
     if hit.part_of and parent:
@@ -525,6 +528,14 @@ def project_countries(
     codes = list(dict.fromkeys(codes))
     if codes:
         return codes, "sentence"
+    if not mentioned:  # no country named: its adjective ("Tanzanian authorities ...")
+        codes = m.per_sentence(
+            sentence,
+            "adjectives",
+            lambda: countries_mod.adjective_countries(text, sentence.start, sentence.end),
+        )
+        if codes:
+            return codes, "sentence"
     if rules.gazetteer and _LINKS_PLACES.search(hit.name):
         # "Dasu-Islamabad Transmission Line": the first town is under the gazetteer's floor,
         # the other end still places the line (after the sentence's own countries)

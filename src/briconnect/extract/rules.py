@@ -233,7 +233,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?service"
         r"|\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
         r"|\b(?:went|goes|has gone|have gone|going) into (?:commercial |full )?"
-        r"(?:operation|service)"
+        r"(?:operation|service|production)"
+        r"|\b(?:began|begun|started|starts|begins) (?:commercial |full |mass )?production\b"
         r"|\b(?:was|were|is|are|(?:has|have) been) put into (?:commercial |full )?"
         r"(?:operation|service|use)"
         r"|\b(?:was|were|(?:has|have) been) (?:officially |formally )?"
@@ -294,7 +295,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?in (?:the )?"
         r"(?:preparation|planning|preparatory|design)(?: (?:stage|phase))?\b"
         r"|\b[Aa]t the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
-        r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed)\b",
+        r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed|acquired"
+        r"|surveyed|mapped)\b",
         "in preparation",
     ),
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
@@ -368,6 +370,8 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "lift": ("lifting", "lifted"),  # "crews are lifting steel girders into place"
                 "hoist": ("hoisting", "hoisted"),
                 "weld": ("welding", "welded"),
+                "surface": ("surfacing", "surfaced"),  # "its final 28 km are still being surfaced"
+                "asphalt": ("asphalting", "asphalted"),
             }
         ),
         # preparatory work in the progressive: "surveyors have been mapping the route"
@@ -528,7 +532,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     # "an investment agreement for the A, which spans 22 km2, was concluded": the agreement was
     # made (a longer cue than "was concluded", which alone says work ended)
     concluded = StatusCue(
-        rf"\b(?:{agreement})s? [^.;]{{0,120}}? (?:was|were|(?:has|have) been)"
+        rf"\b(?:{agreement})s? [^.;]{{0,120}}? (?:was|were|(?:has|have|had) been)"
         r" (?:concluded|finalized|finalised|reached)\b",
         "agreement signed",
     )
@@ -609,6 +613,23 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|almost |more than |over )?(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds"
             r"|three[- ]quarters)|almost|nearly|largely|mostly) (?:built|complete|completed|done"
             r"|finished|paved|laid)\b",
+            "under construction",
+        ),
+        # "trial operation of the ... Railway got under way": built, on trial
+        StatusCue(
+            rf"\b(?i:trial|test) (?:operations?|runs?|flights?|services?){_OF} {_PHASE}",
+            "completed",
+        ),
+        # site investigation before works: "started drilling boreholes at the site of the ..."
+        StatusCue(
+            r"\b(?:started|began|begun|are|is|were|was|been) (?:drilling|sinking|digging)"
+            r" (?:test |exploratory |trial )?(?:boreholes|test pits|trial pits)\b"
+            r"|\bgeotechnical (?:surveys?|investigations?|studies)\b",
+            "in preparation",
+        ),
+        # the structure going up: "pylons are rising for the ...", "is taking shape"
+        StatusCue(
+            r"\b(?:are|is) (?:now |steadily |already )?(?:rising|going up|taking shape)\b",
             "under construction",
         ),
         # "roughly 70 percent of the ... Terminal has been built"
@@ -699,7 +720,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             rf"\b(?:being|continues? to be|continued to be) {_ADV}developed\b"
-            r"|\bunder development\b",
+            r"|\bunder development\b|\b(?:remains?|remained|is|are|was|were) (?:still )?in"
+            r" development\b|\b(?:entered|enters|is in|are in) (?:its |their )?(?:[a-z]+ )?"
+            r"development (?:phase|stage)\b",
             "under development",
         ),
         StatusCue(
