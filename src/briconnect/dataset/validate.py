@@ -24,6 +24,7 @@ import io
 import math
 import re
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,23 +114,43 @@ def _describe(table: str, error: Any) -> str:
     return f"{where}: {error.message}"
 
 
-def _schema_problems(folder: Path, names: list[str]) -> list[str]:
-    """Problems frictionless finds in folder/<name>.csv for each name, [] when all are valid."""
-    from frictionless import FrictionlessException, Package  # imported when validating only
+@lru_cache(maxsize=1)
+def _schemas() -> dict[str, Any]:
+    """Each table's frictionless Schema, built (and its metadata validated) once per process."""
+    from frictionless import Schema
 
-    resources = []
+    out = {}
     for r in table_resources():
-        if r["name"] in names:
-            r["path"] = f"{r['name']}.csv"
-            r["schema"].pop("foreignKeys", None)  # checked by foreign_key_problems()
-            resources.append(r)
-    try:
-        package = Package({"resources": resources}, basepath=str(folder))
-        report = package.validate(limit_errors=100)  # per table
-    except FrictionlessException as exc:
-        return [f"{DESCRIPTOR_NAME} or the CSVs: {exc.error.message}"]
-    problems = [_describe(task.name, error) for task in report.tasks for error in task.errors]
-    problems += [f"frictionless: {e.message}" for e in report.errors]
+        r["schema"].pop("foreignKeys", None)  # checked by foreign_key_problems()
+        out[r["name"]] = Schema.from_descriptor(r["schema"])
+    return out
+
+
+def _schema_problems(folder: Path, names: list[str]) -> list[str]:
+    """Problems frictionless finds in folder/<name>.csv for each name, [] when all are valid.
+
+    Each table is validated as a resource with its cached schema, read as UTF-8 CSV (the
+    format the build writes): no package metadata to re-validate and no encoding to guess on
+    every call.
+    """
+    from frictionless import FrictionlessException, Resource  # imported when validating only
+
+    problems: list[str] = []
+    for name in [r["name"] for r in table_resources() if r["name"] in names]:
+        try:
+            resource = Resource(
+                name=name,
+                path=f"{name}.csv",
+                basepath=str(folder),
+                schema=_schemas()[name],
+                format="csv",
+                encoding="utf-8",
+            )
+            report = resource.validate(limit_errors=100)
+        except FrictionlessException as exc:
+            return [f"{DESCRIPTOR_NAME} or the CSVs: {exc.error.message}"]
+        problems += [_describe(task.name, error) for task in report.tasks for error in task.errors]
+        problems += [f"frictionless: {e.message}" for e in report.errors]
     return problems
 
 
