@@ -845,3 +845,38 @@ def test_countries_from_an_adjective_and_a_link_with_the_country() -> None:
         "Angren-Khujand Railway": "UZB;TJK",
         "Mwakaboko Agro-Industrial Park": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Development of the Oru Wind Farm is proceeding in stages.", "under development"),
+        ("Work on the Kapiri Ring Road has yet to move past land acquisition.", "in preparation"),
+        ("A master plan for the Moshi Free Zone is still being drawn up.", "in preparation"),
+        ("The president inaugurated the Oru River Bridge in May.", "open to traffic"),
+        ("The ministry took delivery of the Ruvu Power Station in May.", "completed"),
+        (
+            "The Ruvu Dam is due to start impounding water once concreting of its spillway ends.",
+            "under construction",
+        ),
+    ],
+)
+def test_status_of_development_in_stages_master_plans_and_deliveries(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_first_level_region_places_a_project_but_a_city_comes_first_in_a_name() -> None:
+    text = (
+        "In Sarawak, the Bintulu Deep Port is operational.\n\n"
+        "The Mukim Dam in Kedah is under construction.\n\n"
+        "The Luapula Falls Dam is planned.\n\n"
+        "The Manchester Airport Cargo Terminal is operational."
+    )
+    got = {r["name"]: (r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]}
+    assert got["Bintulu Deep Port"][0] == "MYS"  # the opener's region
+    assert got["Mukim Dam"] == ("MYS", "location")  # "in Kedah"
+    assert got["Luapula Falls Dam"] == ("ZMB", "place")  # a Zambian province opens the name
+    assert got["Manchester Airport Cargo Terminal"] == ("GBR", "place")  # the city, not the parish

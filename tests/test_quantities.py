@@ -595,3 +595,19 @@ def test_a_share_of_work_done_is_a_fraction() -> None:
 )
 def test_imperative_multiples_passes_and_numbered_festivals(text: str, mentions: list) -> None:
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("familiar voices in a few Group of 20 capitals", []),
+        ("the owner plans to spend more on a second line", []),  # another, no rank
+        ("12 percent less than first estimated", ["12 percent"]),  # an adverb
+        ("within four working days", ["four working days"]),
+        ("throughput is expected to pass 900,000 TEU", ["pass 900,000 TEU"]),
+    ],
+)
+def test_group_names_another_adverbial_first_working_days_and_pass(
+    text: str, mentions: list
+) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions

@@ -11,6 +11,7 @@ file itself: the package holds and loads the data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -71,6 +72,43 @@ def _ascii(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Words that name a landform or a direction as much as a province ("Delta", "Coast", "Lakes"):
+# a region so named is never looked up.
+_GENERIC_REGION_WORDS = NOT_PLACES | frozenset(
+    "Delta Coast Lakes Centre Center Capital Islands Island Highlands Plateau Mountains Littoral"
+    " Maritime Sea Savanes Savannah Valley Hills Plains Desert Oasis Forest Coastal".split()
+)
+# Suffixes of Chinese province names in ISO 3166-2 ("Yunnan Sheng", "Guangxi Zhuangzu
+# Zizhiqu"): English texts write the first word alone.
+_REGION_SUFFIXES = re.compile(r" (?:Sheng|Shi|(?:\w+zu |Uygur )?Zizhiqu)$")
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """First-level region name (ISO 3166-2, from pycountry) -> ISO3, for names that belong to
+    one country only and are no landform or direction word."""
+    import pycountry  # imported here: its data load only when a name needs a region
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # first-level regions only: states, provinces, regions, counties
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        for name in {sub.name, _ascii(sub.name), _REGION_SUFFIXES.sub("", sub.name)}:
+            if all(word in _GENERIC_REGION_WORDS for word in name.split()):
+                continue
+            found.setdefault(name, set()).add(country.alpha_3)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+def region_country(name: str) -> str | None:
+    """ISO3 of the country whose first-level region is called ``name`` ("Sarawak" -> MYS,
+    "Sindh" -> PAK, "Yunnan" -> CHN), if exactly one country has a region of that name."""
+    return _regions().get(name)
+
+
 def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
     """ISO3 of the country of the city called ``name`` (exact spelling), if the gazetteer has it:
     a country of ``prefer`` that has a city of that name (the text's own "In Pakistan, ..."
@@ -92,6 +130,7 @@ def leading_places(
     country: Callable[[str], str | None] | None = None,
     prefer: tuple[str, ...] = (),
     linked: bool = False,
+    regions_first: bool = False,
 ) -> list[str]:
     """ISO3 codes of the places a facility's name opens with, in order: its first one to three
     words, split at hyphens ("Tashkent-Samarkand High-speed Railway", "Phnom Penh-Bavet
@@ -102,13 +141,17 @@ def leading_places(
     description ("Central", "New") is not a place alone. With ``linked`` (a name that links
     places at a hyphen, "Dasu-Islamabad Transmission Line"), a part the gazetteer lacks (a town
     under its population floor) is passed over, so the other end still places the line.
+    With ``regions_first`` (a place the text names alone, "In Sarawak, ..."), a first-level
+    region ("Sarawak", "Sindh") is read too, before a namesake town elsewhere; a facility's name
+    is read for cities only ("Manchester Airport" is English, not the Jamaican parish), its
+    regions later (projects.project_countries).
     """
     words = name.split(" ")
     if words and words[0] in ("the", "The"):
         words = words[1:]
     codes: list[str] = []
     for part in " ".join(words[:max_words]).split("-"):
-        code = _part_place(part.split(" "), country, prefer)
+        code = _part_place(part.split(" "), country, prefer, regions_first)
         if code is None and linked:
             continue
         if code is None:
@@ -118,13 +161,22 @@ def leading_places(
 
 
 def _part_place(
-    words: list[str], country: Callable[[str], str | None] | None, prefer: tuple[str, ...] = ()
+    words: list[str],
+    country: Callable[[str], str | None] | None,
+    prefer: tuple[str, ...] = (),
+    regions_first: bool = False,
 ) -> str | None:
     for k in range(len(words), 0, -1):
         head = " ".join(words[:k])
         if not head[:1].isupper() or head in NOT_PLACES:
             continue
-        code = (country(head) if country else None) or city_country(head, prefer)
+        code = country(head) if country else None
         if code:
             return code
+        city = city_country(head, prefer)
+        if city and (city in prefer or not regions_first):
+            return city  # "Hyderabad" after "In Pakistan,": the text's own country's city
+        code = (region_country(head) if regions_first else None) or city
+        if code:
+            return code  # "In Sarawak,": the region, not a namesake town
     return None

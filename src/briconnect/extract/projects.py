@@ -463,7 +463,7 @@ def project_countries(
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
         place = _PLACE_WORDS.match(text, x.end(), sentence.end)
         if place and not found and rules.gazetteer and not _WHEN.match(place.group()):
-            codes = gazetteer.leading_places(place.group())
+            codes = gazetteer.leading_places(place.group(), regions_first=True)
             if codes:
                 return codes[:1], "location"
     x = _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
@@ -536,6 +536,11 @@ def project_countries(
         )
         if codes:
             return codes, "sentence"
+    if rules.gazetteer:  # a region opening the name ("Luapula Falls Dam"), after the sentence's
+        words = hit.name.removeprefix("the ").removeprefix("The ").split(" ")
+        code = gazetteer.region_country(words[0]) if words[0] not in gazetteer.NOT_PLACES else None
+        if code:
+            return [code], "place"
     if rules.gazetteer and _LINKS_PLACES.search(hit.name):
         # "Dasu-Islamabad Transmission Line": the first town is under the gazetteer's floor,
         # the other end still places the line (after the sentence's own countries)
@@ -626,7 +631,7 @@ def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[
                 return []
             codes = _iso3_in(text, x.start("place"), x.end("place"))
             if not codes and m.rules.gazetteer:
-                codes = gazetteer.leading_places(x.group("place"))
+                codes = gazetteer.leading_places(x.group("place"), regions_first=True)
             return codes
     return []
 
@@ -639,7 +644,7 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
         return []
     codes = _iso3_in(text, x.start("place"), x.end("place"))
     if not codes and m.rules.gazetteer:
-        codes = gazetteer.leading_places(x.group("place"))
+        codes = gazetteer.leading_places(x.group("place"), regions_first=True)
     return codes
 
 

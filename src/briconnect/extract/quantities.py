@@ -82,6 +82,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "topped": "lower",
     "passed": "lower",  # the perfect only ("has passed 28 billion"): _qualifier_before
     "passes": "lower",  # "trade passes 18 trillion yuan", as "tops"
+    "pass": "lower",  # the verb ("is expected to pass 900,000 TEU"), as "top"
     "passing": "lower",
     "tops": "lower",
     "topping": "lower",
@@ -377,7 +378,7 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
         "years",
     ),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+months?\b|-month\b"), "months"),
-    (re.compile(r"(?i)(?:\s+consecutive)?\s+days?\b|-day\b"), "days"),
+    (re.compile(r"(?i)(?:\s+(?:consecutive|working|business|calendar))?\s+days?\b|-day\b"), "days"),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+weeks?\b|-week\b"), "weeks"),
     (re.compile(r"(?i)\s+hours?\b|-hour\b"), "hours"),
 ]
@@ -718,12 +719,14 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
             return True
     if not cur and prev.lower().rstrip(".") in ("no", "nos") and prev.endswith("."):
         return True
-    # A name ending "of" and a number: "the Group of 77", "Group of 20" (a word in capitals
-    # before "of", and nothing counted after).
+    # A name ending "of" and a number: "the Group of 77", "Group of 20 capitals" (a word in
+    # capitals before "of", and nothing counted after, or a group's name).
     if (
         not cur
         and re.search(r"\b[A-Z][a-z]+ of $", before)
-        and not re.match(r"\s*(?:[a-z]|%|\d)", after)
+        and (
+            not re.match(r"\s*(?:[a-z]|%|\d)", after) or before.endswith(("Group of ", "Club of "))
+        )
         and "," not in m.group("num")
         and "." not in m.group("num")
     ):
@@ -781,7 +784,9 @@ def _rank_context(after: str, before: str = "") -> bool:
 # visit", "was first built", "had first proposed").
 _ADVERB_BEFORE = re.compile(
     r"(?i)\b(?:I|we|you|he|she|they|will|would|shall|should|can|could|may|might|must|to|was"
-    r"|were|has|have|had|did|do|does|been)\s+$"
+    r"|were|has|have|had|did|do|does|been|than|when|as|once)\s+$"
+    # "a second line", "a third party": another one, no rank
+    r"|\b[Aa]n?\s+$"
 )
 
 
@@ -796,7 +801,7 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     if not m or m.end() != start:
         return start, "exact", ""
     words = m.group(1)
-    if words.lower() == "top" and (
+    if words.lower() in ("top", "pass") and (
         _is_sentence_start(text, m.start(1), lo)
         or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP
     ):

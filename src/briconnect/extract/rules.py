@@ -296,7 +296,10 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"(?:preparation|planning|preparatory|design)(?: (?:stage|phase))?\b"
         r"|\b[Aa]t the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
         r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed|acquired"
-        r"|surveyed|mapped)\b",
+        r"|surveyed|mapped|drawn up|drafted)\b"
+        # "work on the A has yet to move past land acquisition": still preparing
+        r"|\b(?:yet to move|not (?:yet )?moved|yet to get) (?:past|beyond) (?:the )?(?:land "
+        r"acquisition|design|planning|survey|feasibility)",
         "in preparation",
     ),
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
@@ -453,6 +456,7 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "dredging",
             "foundation work",
             "foundation works",
+            "concreting",
         ),
         "preparation": (
             "design",
@@ -491,7 +495,8 @@ def _forms(cls: str, which: int, only: Sequence[str] = ()) -> str:
 
 _ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also|jointly) )?"
 _PHASE = (
-    r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing)"
+    r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
+    r"|proceeding|continuing)"
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
     r"|began|started|commenced|got under ?way|(?:is|are) starting"
     # work nearly over is still work going on: "land acquisition ... is almost finished",
@@ -561,8 +566,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
         # (being built, as far as the clause says: a weak cue)
         StatusCue(
-            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|be (?:completed"
-            r"|finished|commissioned|opened))\b",
+            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|start|begin|enter"
+            r"|be (?:completed|finished|commissioned|opened))\b",
             "under construction",
             weak=True,
         ),
@@ -682,7 +687,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|\b(?:was|were) (?:officially |formally )?opened\b|\b(?:opened|opens) in\b"
             # a participle after the name: "the A Bridge, inaugurated in 2022, now carries"
             r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
-            r"(?= (?:in|on|last|this|early|late)\b)",
+            r"(?= (?:in|on|last|this|early|late)\b)"
+            # the active voice: "the President inaugurated the ... Bridge"
+            r"|\b(?:officially |formally )?inaugurated (?:the|its)\b",
             "operational",
             road="open to traffic",
         ),
@@ -691,7 +698,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # airport on trial is built but not yet in service ("began trial runs")
         StatusCue(
             r"\b(?:has|have|had|was|were)(?: been)? (?:wrapped up|concluded)\b|\bhandover of\b"
-            r"|\b(?:wound|wrapped) up\b",
+            r"|\b(?:wound|wrapped) up\b|\b(?:took|takes|taken|taking) delivery of\b",
             "completed",
         ),
         StatusCue(
@@ -720,6 +727,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             rf"\b(?:being|continues? to be|continued to be) {_ADV}developed\b"
+            rf"|\b[Dd]evelopment{_OF} (?:is|are) (?:still |now )?(?:proceeding|progressing"
+            r"|continuing|under ?way|ongoing)\b"
             r"|\bunder development\b|\b(?:remains?|remained|is|are|was|were) (?:still )?in"
             r" development\b|\b(?:entered|enters|is in|are in) (?:its |their )?(?:[a-z]+ )?"
             r"development (?:phase|stage)\b",
