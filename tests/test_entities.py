@@ -880,3 +880,61 @@ def test_a_first_level_region_places_a_project_but_a_city_comes_first_in_a_name(
     assert got["Mukim Dam"] == ("MYS", "location")  # "in Kedah"
     assert got["Luapula Falls Dam"] == ("ZMB", "place")  # a Zambian province opens the name
     assert got["Manchester Airport Cargo Terminal"] == ("GBR", "place")  # the city, not the parish
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The Kasama Airport is due to open, with fit-out of its halls still going on.",
+            "under construction",
+        ),
+        (
+            "The Kapiri Ring Road has yet to break ground, as land acquisition along its route is"
+            " still going on.",
+            "in preparation",
+        ),
+        ("Development of the Moshi Free Zone is being led by a consortium.", "under development"),
+        (
+            "Detailed engineering drawings are still being finalised for the Lindi Container"
+            " Terminal.",
+            "in preparation",
+        ),
+        (
+            "Environmental and technical appraisals of the Ruvu Dam are being carried out.",
+            "feasibility study",
+        ),
+        (
+            "They urged an early end to the environmental review of the Kilwa Bridge.",
+            "feasibility study",
+        ),
+        (
+            "The Oru Wind Farm has yet to feed power into the grid, with panel installation almost"
+            " 70 percent done.",
+            "under construction",
+        ),
+        ("Surveyors are marking out land for the Kapiri Ring Road.", "in preparation"),
+        (
+            "We welcome the loan agreement concluded in May for the Kivu Transmission Line.",
+            "agreement signed",
+        ),
+    ],
+)
+def test_status_of_fit_out_drawings_appraisals_marking_out_and_agreements_concluded(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_road_named_by_the_places_it_links_and_plants_named_by_their_source() -> None:
+    text = (
+        "They are building the Mbala-Nakonde Road and the Kasama Coastal Road. The Navoiy Desert"
+        " Solar Plant is operational. The Belt and Road is a framework."
+    )
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [
+        ("Mbala-Nakonde Road", "highway"),
+        ("Kasama Coastal Road", "highway"),
+        ("Navoiy Desert Solar Plant", "power plant"),
+    ]

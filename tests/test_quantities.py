@@ -611,3 +611,10 @@ def test_group_names_another_adverbial_first_working_days_and_pass(
     text: str, mentions: list
 ) -> None:
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+def test_a_range_opening_a_sentence_and_an_adverbial_first_before_a_past_tense() -> None:
+    got = find_quantities("Between 40 and 60 delegations will come.")
+    assert [(q.mention, q.value, q.qualifier) for q in got] == [("Between 40 and 60", 40, "approx")]
+    assert find_quantities("since the Forum first met in 2019") == []
+    assert [q.mention for q in find_quantities("It was the first approved project.")] == ["first"]

@@ -219,7 +219,8 @@ _MONTHS = (
 # "Only 3 ..."); any other capitalised word right before a number makes it a label.
 _FUNCTION_WORDS = frozenset(
     """in by since from to of at on for with about around over some nearly almost only just all
-    the a an and but another last first another these those its their including another""".split()
+    the a an and but another last first another these those its their including another
+    between""".split()
 )
 
 # Nouns after an ordinal that make it a sequence label, not a rank claim ("the first forum").
@@ -237,6 +238,11 @@ _PHRASE_STOPS = frozenset(
     is are has have had will would be been operating""".split()
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
+# Irregular past tenses an ordinal may stand before as an adverb ("the Forum first met").
+_PAST_VERBS = frozenset(
+    "met began became came went took made held set built ran won saw rose grew sent brought"
+    " broke drew flew gave got hit led left put said sold spent stood told wrote".split()
+)
 
 # Lowercase nouns a number after which is a label, not a quantity ("week 23", "phase 2").
 _LABEL_NOUNS = frozenset(
@@ -769,6 +775,12 @@ def _rank_context(after: str, before: str = "") -> bool:
     words = phrase.group().lower().split() if phrase else []
     if words and words[0] in _PHRASE_STOPS:
         return False  # "the sixth since 2019": no noun, nothing ranked
+    if (
+        words
+        and (words[0] in _PAST_VERBS or re.fullmatch(r"[a-z]{3,}ed", words[0]))
+        and not re.search(r"(?i)(?:\bthe|\ban?|'s|\u2019s)\s+$", before)
+    ):
+        return False  # "since the Forum first met", "when it first opened": an adverb
     for word in words:
         if word in _PHRASE_STOPS:
             break

@@ -92,6 +92,9 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Motorway": "highway",
         "Expressway": "highway",
         "Ring Road": "highway",
+        "Coastal Road": "highway",
+        "Link Road": "highway",
+        "Bypass Road": "highway",
         "Metro": "metro line",
         "Metro Line": "metro line",
         "Monorail": "metro line",
@@ -112,6 +115,10 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Wind Power Station": "power plant",
         "Thermal Power Station": "power plant",
         "Solar Power Plant": "power plant",
+        "Solar Plant": "power plant",
+        "Wind Plant": "power plant",
+        "Hydroelectric Plant": "power plant",
+        "Geothermal Plant": "power plant",
         "Wind Power Plant": "power plant",
         "Thermal Power Plant": "power plant",
         "Wind Farm": "power plant",
@@ -128,6 +135,14 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Dry Port": "port",
         "Dam": "dam",
     }
+)
+
+# Whole-name patterns of the genre: a road named by the places it links ("the Chipata-Lundazi
+# Road"; "Road" alone heads no name: "Belt and Road", "Silk Road").
+GENERAL_PATTERNS: tuple[PatternRule, ...] = (
+    PatternRule(
+        r"\b{CAP}(?: {CAP})?-{CAP}(?: {CAP})?(?: Coastal| Highland| Trunk)? Road\b", "highway"
+    ),
 )
 
 # Words that say what a facility is only before "Project" (with a closing word between or
@@ -384,6 +399,8 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "map": ("mapping", "mapped"),
                 "design": ("designing", "designed"),
                 "plan": ("planning", "planned"),
+                "mark out": ("marking out", "marked out"),  # "surveyors are marking out land"
+                "stake out": ("staking out", "staked out"),
             }
         ),
         "operating": MappingProxyType(
@@ -457,6 +474,8 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "foundation work",
             "foundation works",
             "concreting",
+            "fit-out",
+            "fitting-out",
         ),
         "preparation": (
             "design",
@@ -469,6 +488,11 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "preparatory works",
             "planning",
             "site preparation",
+            "drawings",
+            "engineering drawings",
+            "engineering design",
+            "master plan",
+            "blueprints",
         ),
         "agreement": (
             "agreement",
@@ -496,7 +520,8 @@ def _forms(cls: str, which: int, only: Sequence[str] = ()) -> str:
 _ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also|jointly) )?"
 _PHASE = (
     r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
-    r"|proceeding|continuing)"
+    r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
+    r"|drawn up|drafted))"
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
     r"|began|started|commenced|got under ?way|(?:is|are) starting"
     # work nearly over is still work going on: "land acquisition ... is almost finished",
@@ -507,7 +532,10 @@ _PHASE = (
 )
 # "construction of the ... Expressway is under way": the words between run over no verb of their
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
-_OF = r"(?: (?:on|of|at|for|to) (?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,80}?)?"
+_OF = (
+    r"(?: (?:on|of|at|for|to|along|across|around|near|in) "
+    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,80}?)?"
+)
 
 
 # Verbs of work toward a facility, not of its use: "has been negotiating ... since 2019".
@@ -538,7 +566,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     # made (a longer cue than "was concluded", which alone says work ended)
     concluded = StatusCue(
         rf"\b(?:{agreement})s? [^.;]{{0,120}}? (?:was|were|(?:has|have|had) been)"
-        r" (?:concluded|finalized|finalised|reached)\b",
+        r" (?:concluded|finalized|finalised|reached)\b"
+        # the participle after the noun: "the loan agreement concluded on the sidelines for"
+        rf"|\b(?:{agreement})s? (?:signed|concluded|inked|sealed|reached|finali[sz]ed)\b",
         "agreement signed",
     )
     return (
@@ -655,7 +685,17 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # developing it: "are jointly developing the ... Dam"
         StatusCue(rf"\b(?:is|are|was|were) {_ADV}developing\b", "under development"),
         # "the appraisal of the ... Expressway is expected to conclude": a study under way
-        StatusCue(r"\b(?:appraisal|assessment|evaluation) (?:of|for) the\b", "feasibility study"),
+        StatusCue(
+            r"\b(?:appraisals?|assessments?|evaluations?) (?:of|for)\b"
+            r"|\b(?:environmental|technical|feasibility|economic|social) reviews? (?:of|for)\b",
+            "feasibility study",
+        ),
+        # "with panel installation almost 70 percent done"
+        StatusCue(
+            rf"\bwith (?:[a-z-]+ )?(?i:{building}) (?:almost |nearly |about |some |over |more than"
+            r" )?(?:\d+(?:\.\d+)? ?(?:percent|%)|half) (?:done|complete|completed|finished)\b",
+            "under construction",
+        ),
         StatusCue(
             rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)",
             "operational",
@@ -728,7 +768,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             rf"\b(?:being|continues? to be|continued to be) {_ADV}developed\b"
             rf"|\b[Dd]evelopment{_OF} (?:is|are) (?:still |now )?(?:proceeding|progressing"
-            r"|continuing|under ?way|ongoing)\b"
+            r"|continuing|under ?way|ongoing|going on|being (?:led|carried out|undertaken"
+            r"|pursued|driven))\b"
             r"|\bunder development\b|\b(?:remains?|remained|is|are|was|were) (?:still )?in"
             r" development\b|\b(?:entered|enters|is in|are in) (?:its |their )?(?:[a-z]+ )?"
             r"development (?:phase|stage)\b",
@@ -810,7 +851,7 @@ class Rules:
     # a head followed by one of these names a service, or modifies a noun ("railway yard")
     not_followed_by: tuple[str, ...] = GENERAL_NOT_FOLLOWED_BY
     name_units: tuple[str, ...] = GENERAL_NAME_UNITS  # units before a name: not in it
-    patterns: tuple[PatternRule, ...] = ()
+    patterns: tuple[PatternRule, ...] = GENERAL_PATTERNS
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
     facility_nouns: tuple[str, ...] = GENERAL_FACILITY_NOUNS  # lowercase mentions of a facility
