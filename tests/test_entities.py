@@ -938,3 +938,50 @@ def test_a_road_named_by_the_places_it_links_and_plants_named_by_their_source() 
         ("Kasama Coastal Road", "highway"),
         ("Navoiy Desert Solar Plant", "power plant"),
     ]
+
+
+# Common phrasings of the genre's reports, written for this test (not taken from any text of the
+# genre set), one per stage and wording: each must give its stage.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Oru Wind Farm is up and running.", "operational"),
+        ("The Oru Wind Farm has been up and running since 2020.", "operational"),
+        ("The Lindi Container Terminal began commercial operations in May.", "operational"),
+        ("The Oru Wind Farm came online in March.", "operational"),
+        ("The Ruvu Power Station came on stream last year.", "operational"),
+        ("The Oru Wind Farm was synchronised with the national grid in June.", "operational"),
+        ("The Moshi Free Zone is open for business.", "operational"),
+        ("The Lindi Container Terminal has been in use since 2019.", "operational"),
+        ("The Ruvu Power Station achieved commercial operation in May.", "operational"),
+        ("The Oru River Bridge is complete.", "completed"),
+        ("The Saba Tunnel reached completion in May.", "completed"),
+        ("The Ruvu Dam passed its final acceptance inspection in May.", "completed"),
+        ("Ground was broken on the Tabora Rail Link in May.", "under construction"),
+        ("A groundbreaking ceremony was held for the Kilwa Bridge.", "under construction"),
+        ("The foundation stone of the Kasama Airport was laid in May.", "under construction"),
+        ("A deal for the Moro Solar Park was struck in May.", "agreement signed"),
+        ("The contract for the Saba Tunnel was awarded to a Chinese firm.", "agreement signed"),
+        ("The Kivu Transmission Line reached financial close in May.", "agreement signed"),
+        ("The Kilwa Bridge is under consideration.", "feasibility study"),
+        ("The Kilwa Bridge is being considered by the cabinet.", "feasibility study"),
+        ("Tendering for the Kapiri Ring Road is under way.", "in preparation"),
+        ("Bids for the Kapiri Ring Road were invited in May.", "in preparation"),
+        ("A tender for the Lindi Container Terminal was launched in May.", "in preparation"),
+        ("The Tabora Rail Link is on track for completion in 2027.", "making progress"),
+        ("Work on the Tabora Rail Link is on schedule.", "making progress"),
+        ("The Kapiri Ring Road is now open.", "open to traffic"),
+        ("The Oru River Bridge was thrown open to traffic.", "open to traffic"),
+        ("The Lindi Container Terminal was handed over to the port authority.", "completed"),
+        ("The Moro Solar Park is generating power.", "operational"),
+        ("The Tabora Rail Link has carried 2 million passengers since it opened.", "operational"),
+        ("The Ruvu Dam is being built by a Chinese firm.", "under construction"),
+        ("Construction of the Ruvu Dam is 40 percent complete.", "under construction"),
+        ("The Kasama Airport is expected to be operational by 2027.", "under construction"),
+        ("The Saba Tunnel will be built in three phases.", "not stated"),
+        ("The Saba Tunnel is part of a national plan.", "not stated"),
+    ],
+)
+def test_common_phrasings_of_each_stage(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

@@ -597,7 +597,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # (being built, as far as the clause says: a weak cue)
         StatusCue(
             r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|start|begin|enter"
-            r"|be (?:completed|finished|commissioned|opened))\b",
+            r"|be (?:completed|finished|commissioned|opened|operational|ready|in operation"
+            r"|up and running))\b",
             "under construction",
             weak=True,
         ),
@@ -789,7 +790,74 @@ def _frame_cues() -> tuple[StatusCue, ...]:
     )
 
 
-GENERAL_STATUS_CUES = GENERAL_STATUS_CUES + _frame_cues()
+# Common phrasings of the genre's reports, stage by stage, that no frame above reads.
+_COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # in use
+    StatusCue(
+        r"\b(?:is|are|was|were|(?:has|have) been) (?:now |fully )?up and running\b"
+        r"|\b(?:came|comes|come|coming|went|goes|gone) (?:online|on stream|on line)\b"
+        r"|\b(?:(?:has|have) been|is|are) (?:now )?(?:online|in use)\b"
+        r"|\b(?:was|were|(?:has|have) been) synchroni[sz]ed (?:with|to) the"
+        r" (?:national |power )?grid"
+        r"|\b(?:is|are|was|were) (?:now )?open for business\b"
+        r"|\b(?:achieved|reached|began|started|commenced) (?:its |their )?(?:full |regular )?"
+        r"(?:commercial )?operations?\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # a road, bridge or tunnel "is now open" (another facility: in use)
+    StatusCue(
+        r"\b(?:is|are) (?:now |fully )open\b(?! to| for)|\bthrown open to traffic\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # finished
+    StatusCue(
+        r"\b(?:is|are|was|were) (?:now |fully )?complete\b"
+        r"|\breached completion\b"
+        r"|\bpassed (?:its |their )?(?:final )?(?:acceptance|completion)(?: inspections?| checks?"
+        r"| tests?)?\b",
+        "completed",
+    ),
+    # work begun on site
+    StatusCue(
+        r"\b[Gg]round (?:was|has been|had been) broken\b"
+        r"|\b(?:groundbreaking|ground-breaking) (?:ceremony|ceremonies)\b"
+        r"|\b(?:foundation|corner) ?stone [^.;]{0,60}?(?:was|were|has been) laid\b",
+        "under construction",
+    ),
+    # agreed
+    StatusCue(
+        r"\b(?:deal|agreement|contract)s? [^.;]{0,80}?(?:was|were|(?:has|have) been) struck\b"
+        r"|\b(?:contract|deal)s? [^.;]{0,80}?(?:was|were|(?:has|have) been) awarded\b"
+        r"|\bawarded (?:the |a )?(?:[\w-]+ )?contract\b"
+        r"|\breached financial close\b",
+        "agreement signed",
+    ),
+    # considered
+    StatusCue(
+        r"\bunder consideration\b|\b(?:is|are|was|were) (?:still |now )?being considered\b",
+        "feasibility study",
+    ),
+    # tendering: before work is contracted
+    StatusCue(
+        r"\b(?:[Tt]endering|[Pp]rocurement|[Bb]idding)(?: (?:for|of) [^.;]{0,80}?)? (?:is|are|was"
+        r"|were) (?:now |still )?(?:under ?way|in progress|ongoing|open)\b"
+        r"|\b(?:[Bb]ids|[Tt]enders) [^.;]{0,80}?(?:were|have been|are being) (?:invited|sought"
+        r"|evaluated|assessed)\b"
+        r"|\b(?:tender|bidding process) [^.;]{0,80}?(?:was|has been) (?:launched|issued|opened)\b",
+        "in preparation",
+        True,  # a tender "launched" is no study
+    ),
+    # on course
+    StatusCue(
+        r"\b(?:is|are) (?:now |still )?(?:on track|on schedule|on course)\b"
+        r"|\b(?:progressing|proceeding|advancing) (?:as planned|according to plan)\b",
+        "making progress",
+    ),
+)
+
+GENERAL_STATUS_CUES = GENERAL_STATUS_CUES + _frame_cues() + _COMMON_PHRASINGS
 
 # What a body is, from its governing noun: "Silk Road Fund" is a fund.
 GENERAL_MECHANISM_HEADS: Mapping[str, str] = MappingProxyType(
