@@ -91,6 +91,7 @@ def test_the_general_extractor_holds_no_phrase_of_the_chapters_vocabulary() -> N
 GENERAL_PHRASES = {
     "a dozen",
     "achieved an",
+    "are being",
     "carried out",
     "are in",
     "connected to the power grid",
@@ -105,6 +106,7 @@ GENERAL_PHRASES = {
     "growth rate",
     "had been",
     "has been",
+    "have been",
     "have started",
     "High-speed Railway",
     "Highway Bridge",

@@ -985,3 +985,57 @@ def test_a_road_named_by_the_places_it_links_and_plants_named_by_their_source() 
 def test_common_phrasings_of_each_stage(sentence: str, status: str) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+# A second battery, written for this test like the first: negations, parts finished, resumed work,
+# services begun, money found, and the stages named by nouns.
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Oru Wind Farm has not yet been connected to the grid.", "not stated"),
+        ("The Oru River Bridge has not opened to traffic.", "not stated"),
+        ("The Saba Tunnel is nearing completion.", "under construction"),
+        ("The Saba Tunnel is close to completion.", "under construction"),
+        ("The Kilwa Bridge is in the final stage of construction.", "under construction"),
+        ("The Kilwa Bridge is in its final phase of construction.", "under construction"),
+        ("Main works on the Ruvu Dam have begun.", "under construction"),
+        ("Civil works on the Ruvu Dam resumed in May.", "under construction"),
+        ("Work on the Ruvu Dam resumed after a pause.", "under construction"),
+        ("The Ruvu Dam's construction is progressing.", "making progress"),
+        ("The Oru Wind Farm has been feeding the grid for three years.", "operational"),
+        ("The Oru Wind Farm has supplied power to the grid since 2019.", "operational"),
+        ("Trains have run on the Tabora Rail Link since 2021.", "operational"),
+        ("The Tabora Rail Link opened in 2021 and now carries freight.", "operational"),
+        ("The Tabora Rail Link was put into operation in 2021.", "operational"),
+        ("The Tabora Rail Link has been operational since 2021.", "operational"),
+        ("Passenger services on the Tabora Rail Link began in 2021.", "operational"),
+        ("Freight trains started running on the Tabora Rail Link in May.", "operational"),
+        ("The first phase of the Moshi Free Zone is operational.", "operational"),
+        ("The Kasama Airport was officially opened by the president.", "operational"),
+        ("The Kapiri Ring Road was officially opened by the president.", "open to traffic"),
+        ("The Lindi Container Terminal was commissioned in May.", "operational"),
+        ("The Ruvu Dam was finished ahead of schedule.", "completed"),
+        ("Construction of the Ruvu Dam was completed in May.", "completed"),
+        ("The main structure of the Oru River Bridge was completed in May.", "under construction"),
+        (
+            "The two governments signed a framework agreement on the Saba Tunnel.",
+            "agreement signed",
+        ),
+        ("A memorandum of understanding on the Saba Tunnel was signed.", "agreement signed"),
+        ("An EPC contract for the Moro Solar Park was signed in May.", "agreement signed"),
+        ("Financing for the Moro Solar Park was secured in May.", "agreement signed"),
+        ("The feasibility study for the Saba Tunnel has been completed.", "feasibility study"),
+        ("A pre-feasibility study of the Saba Tunnel is under way.", "feasibility study"),
+        ("The Saba Tunnel is at the feasibility stage.", "feasibility study"),
+        ("The Saba Tunnel is still at the planning stage.", "in preparation"),
+        ("The Saba Tunnel is in the design phase.", "in preparation"),
+        ("Preparatory work on the Saba Tunnel has started.", "in preparation"),
+        ("The Moshi Free Zone is being expanded.", "under construction"),
+        ("The Moshi Free Zone is being upgraded.", "under construction"),
+        ("Progress on the Tabora Rail Link has been steady.", "making progress"),
+        ("Work on the Tabora Rail Link is advancing.", "making progress"),
+    ],
+)
+def test_more_phrasings_of_each_stage(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

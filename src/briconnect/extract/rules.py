@@ -538,6 +538,8 @@ _OF = (
 )
 
 
+# In use for a while: "since 2019", "for three years".
+_SINCE = r"(?:since|for (?:\w+ )?(?:years?|months?|decades?))"
 # Verbs of work toward a facility, not of its use: "has been negotiating ... since 2019".
 _TOWARD = (
     "working|negotiating|discussing|studying|planning|preparing|waiting|seeking|awaiting"
@@ -618,7 +620,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(
-            rf"\b(?:has|have) (?:been )?{_ADV}(?:{run_ing}|{run_pp})\b[^.;]{{0,80}}?\bsince\b",
+            rf"\b(?:has|have) (?:been )?{_ADV}(?:{run_ing}|{run_pp})\b[^.;]{{0,80}}?\b{_SINCE}\b",
             "operational",
             road="open to traffic",
         ),
@@ -633,7 +635,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # the verb is work toward it ("has been negotiating", a construction verb)
         StatusCue(
             rf"\b(?:has|have) been {_ADV}(?!(?:{build_ing}|{prep_ing}|{_TOWARD})\b)[a-z]+ing\b"
-            r"[^.;]{0,80}?\bsince\b",
+            rf"[^.;]{{0,80}}?\b{_SINCE}\b",
             "operational",
             road="open to traffic",
         ),
@@ -780,6 +782,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"\b(?:mak(?:e|es|ing)|made) (?:steady |good |rapid |major |significant |solid "
             r"|smooth |great |swift |notable |further )?(?:progress|headway|strides)\b"
             r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b"
+            r"|\b(?:[Ww]ork|[Cc]onstruction|[Pp]rogress)(?: on| of)? [^.;]{0,80}?"
+            r"(?:is|are|was|were) (?:now |still )?(?:progressing|advancing)\b"
+            r"|\b[Pp]rogress (?:on|at) [^.;]{0,80}?(?:has been|is|was) (?:steady|good|rapid|smooth"
+            r"|swift|solid)\b"
             r"|\b(?:is|are|was|were) (?:now |still |steadily )?moving (?:forward|ahead)\b"
             # "good progress has been reported at the A"
             r"|\b(?i:steady |good |rapid |major |significant |solid |smooth |great |notable )"
@@ -792,6 +798,36 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # near the end of the works, or a part of them finished: still being built
+    StatusCue(
+        r"\b(?:nearing|close to|near) completion\b"
+        r"|\bin (?:the|its) (?:final |last |main )?(?:stage|phase)s? of construction\b"
+        r"|\bin (?:the|its) construction (?:stage|phase)\b"
+        r"|\b(?:main structure|superstructure|main body|foundations?|piers|deck|main span|bore)"
+        r" of (?:the|its) [^.;]{0,80}?(?:was|were|(?:has|have) been) (?:completed|finished)\b",
+        "under construction",
+    ),
+    # work taken up again
+    StatusCue(
+        r"\b(?:[Ww]ork|[Ww]orks|[Cc]onstruction|[Cc]ivil works)(?: on| of)? [^.;]{0,80}?"
+        r"(?:has |have |had )?resumed\b",
+        "under construction",
+    ),
+    # services begun: "passenger services on the A began in 2021"
+    StatusCue(
+        r"\b(?:[Pp]assenger |[Ff]reight |[Cc]ommercial |[Rr]egular )"
+        r"(?:services?|operations?|flights)(?: on| at| to| from)? [^.;]{0,80}?"
+        r"(?:began|started|commenced|(?:have|has) (?:begun|started))\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # money in place: "financing for the A was secured"
+    StatusCue(
+        r"\b(?:[Ff]inancing|[Ff]unding|[Ff]inance|[Ll]oans?)(?: for| of)? [^.;]{0,80}?(?:was|were"
+        r"|(?:has|have) been) (?:secured|arranged|approved|agreed)\b",
+        "agreement signed",
+        weak=True,  # money found says less than a stage stated outright ("land acquisition ...")
+    ),
     # in use
     StatusCue(
         r"\b(?:is|are|was|were|(?:has|have) been) (?:now |fully )?up and running\b"
