@@ -1039,3 +1039,52 @@ def test_common_phrasings_of_each_stage(sentence: str, status: str) -> None:
 def test_more_phrasings_of_each_stage(sentence: str, status: str) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Tabora Rail Link was formally turned over to the operator.", "completed"),
+        ("The Kilwa Bridge welcomed its first motorists in May.", "open to traffic"),
+        (
+            "The Lindi Container Terminal received its first commercial vessel in May.",
+            "operational",
+        ),
+        ("The Kapiri Ring Road was brought into use in stages.", "open to traffic"),
+        (
+            "The Kapiri Ring Road's last stretch has been accepting vehicles since May.",
+            "open to traffic",
+        ),
+        (
+            "The ministry concluded an engineering contract for the Ruvu Power Station.",
+            "agreement signed",
+        ),
+        (
+            "Consultants are assessing the viability of the Kivu Transmission Line.",
+            "feasibility study",
+        ),
+        (
+            "Tracklaying crews are working their way along the Tabora Rail Link.",
+            "under construction",
+        ),
+        (
+            "The Saba Tunnel is not yet open, with asphalt still being laid on its approaches,"
+            " whereas the Kilwa Bridge welcomed its first motorists in May.",
+            None,
+        ),
+    ],
+)
+def test_status_of_handovers_first_users_contracts_concluded_and_crews_at_work(
+    sentence: str, status: str | None
+) -> None:
+    rows = {r["name"]: r["status"] for r in extract_all(sentence)["projects"]}
+    if status is None:  # a contrast clause borrows nothing from the "with" clause before it
+        assert rows == {"Saba Tunnel": "under construction", "Kilwa Bridge": "open to traffic"}
+    else:
+        assert list(rows.values()) == [status]
+
+
+def test_a_fishery_harbour_and_a_spur_are_facilities() -> None:
+    text = "The Kalutara Fishery Harbour is operational, and the Eldoret-Kitale Railway Spur is planned."
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [("Kalutara Fishery Harbour", "port"), ("Eldoret-Kitale Railway Spur", "railway")]

@@ -618,3 +618,10 @@ def test_a_range_opening_a_sentence_and_an_adverbial_first_before_a_past_tense()
     assert [(q.mention, q.value, q.qualifier) for q in got] == [("Between 40 and 60", 40, "approx")]
     assert find_quantities("since the Forum first met in 2019") == []
     assert [q.mention for q in find_quantities("It was the first approved project.")] == ["first"]
+
+
+def test_an_ordinal_numbering_a_part_of_a_named_whole_is_no_rank() -> None:
+    assert find_quantities("The first production hall of the Miskolc Battery Park opened.") == []
+    assert [q.mention for q in find_quantities("the third trade channel between China")] == [
+        "third"
+    ]

@@ -806,6 +806,11 @@ def _only_names(text: str, clause: tuple[int, int], names: list[Hit]) -> bool:
     return bool(_LIST_GLUE.fullmatch(text, pos, clause[1]))
 
 
+# A clause that contrasts with the one before borrows nothing from it, and a "with" clause
+# (describing its own subject) lends nothing forward.
+_NO_BORROWING = re.compile(r"(?:while|whilst|whereas|but|with)\b")
+
+
 def _assign_status(
     text: str, s: Sentence, hits: list[Hit], m: Matcher
 ) -> dict[Hit, tuple[str, int, int]]:
@@ -834,7 +839,13 @@ def _assign_status(
         if not group:
             continue
         mine = list(cues[i])
-        if i > 0 and lends[i - 1] and not _names_something(text, *clauses[i - 1]):
+        if (
+            i > 0
+            and lends[i - 1]
+            and not _names_something(text, *clauses[i - 1])
+            and not _NO_BORROWING.match(text, clauses[i][0])  # "..., whereas the B welcomed"
+            and not _NO_BORROWING.match(text, clauses[i - 1][0])  # "..., with asphalt being laid"
+        ):
             mine = lent[i - 1] + mine  # "Construction projects in X, including the A, ..."
         if not mine and i + 1 < len(clauses) and _only_names(text, clauses[i], group):
             mine = list(cues[i + 1])  # "The A, the B, and the C are open": one subject

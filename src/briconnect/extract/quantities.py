@@ -238,6 +238,9 @@ _PHRASE_STOPS = frozenset(
     is are has have had will would be been operating""".split()
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
+# An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
+# Miskolc ... Park", "the second berth of its container terminal".
+_PART_OF_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+of\s+(?:the\s+[A-Z]|its\b|their\b)")
 # Irregular past tenses an ordinal may stand before as an adverb ("the Forum first met").
 _PAST_VERBS = frozenset(
     "met began became came went took made held set built ran won saw rose grew sent brought"
@@ -775,6 +778,8 @@ def _rank_context(after: str, before: str = "") -> bool:
     words = phrase.group().lower().split() if phrase else []
     if words and words[0] in _PHRASE_STOPS:
         return False  # "the sixth since 2019": no noun, nothing ranked
+    if _PART_OF_A_NAME.match(after):
+        return False  # "the first production hall of the ... Park": a part of a named whole
     if (
         words
         and (words[0] in _PAST_VERBS or re.fullmatch(r"[a-z]{3,}ed", words[0]))

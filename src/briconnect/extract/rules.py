@@ -133,6 +133,11 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Logistics Hub": "industrial park",
         "Free Zone": "economic zone",
         "Dry Port": "port",
+        # a harbour for boats ("Information Harbor" is a data platform, no facility)
+        "Fishery Harbour": "port",
+        "Fishing Harbour": "port",
+        "Fishery Harbor": "port",
+        "Fishing Harbor": "port",
         "Dam": "dam",
     }
 )
@@ -160,7 +165,7 @@ GENERAL_PROJECT_WORDS: Mapping[str, str] = MappingProxyType(
 
 # Words that close a facility's name after its head: "... Metro Extension", "... Port Expansion
 # Project", "... Railway Upgrade". "Project" itself may close any head's name.
-GENERAL_NAME_SUFFIXES: tuple[str, ...] = ("Extension", "Expansion", "Upgrade")
+GENERAL_NAME_SUFFIXES: tuple[str, ...] = ("Extension", "Expansion", "Upgrade", "Spur")
 
 # Nouns that a head modifies: a lowercase head before a lowercase noun ("the Yiwu railway
 # yard", "the port authority"), any head before a capitalised body's noun ("the Malaysian Railway
@@ -607,8 +612,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # first service: "took its first vessel", "carried its first vehicles"
         StatusCue(
             r"\b(?:took|received|welcomed|handled|served|carried|greeted) (?:its|their) first"
-            r" (?:passengers?|vessels?|ships?|flights?|trains?|cargo|vehicles?|cars|customers"
-            r"|visitors|tenants|shipments?|containers?)\b",
+            r" (?:[a-z-]+ )?(?:passengers?|vessels?|ships?|flights?|trains?|cargo|vehicles?|cars"
+            r"|customers|visitors|tenants|shipments?|containers?|motorists|drivers|trucks|lorries"
+            r"|buses|travellers|travelers|commuters|users)\b",
             "operational",
             road="open to traffic",
         ),
@@ -714,7 +720,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # agreement signed: a signing verb before an agreement noun
         StatusCue(
-            r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?"
+            r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|concluded|struck"
+            r"|finali[sz]ed"
             r"|put (?:their|its|his|her) signatures?(?: [^.;]{0,30}?)? to|put pen to paper)"
             rf"(?: [^.;]{{0,40}}?)? (?:{agreement})s?\b",
             "agreement signed",
@@ -736,7 +743,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "operational",
             road="open to traffic",
         ),
-        StatusCue(r"\b(?:handed over|(?:was|were|(?:has|have) been) finished)\b", "completed"),
+        StatusCue(
+            r"\b(?:handed over|turned over|(?:was|were|(?:has|have) been) finished)\b",
+            "completed",
+        ),
         # work ended: "construction ... has wrapped up", "the handover of the A"; a line or
         # airport on trial is built but not yet in service ("began trial runs")
         StatusCue(
@@ -798,6 +808,28 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # in use: "was brought into use in stages", "its final stretch accepting vehicles"
+    StatusCue(
+        r"\b(?:was|were|is|are|(?:has|have) been) brought into (?:full |commercial )?(?:use"
+        r"|service|operation)\b"
+        r"|\baccept(?:s|ed|ing)? (?:vehicles|traffic|cars|trucks|lorries|passengers|ships"
+        r"|vessels|flights)\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # a study of whether to build: "consultants are assessing the viability of the A"
+    StatusCue(
+        r"\b(?:assessing|appraising|evaluating|studying|examining|reviewing|weighing)"
+        r" (?:the )?(?:viability|feasibility|merits|case for)\b",
+        "feasibility study",
+    ),
+    # people at work on it: "tracklaying crews are working their way north along the A"
+    StatusCue(
+        r"\b(?:crews|workers|work crews|construction teams|builders|labourers|laborers)"
+        r" (?:are|were|have been) (?:still |now )?(?:working|busy|at work|pressing on)\b",
+        "under construction",
+        weak=True,  # "engineers are working on the design" states its own stage
+    ),
     # near the end of the works, or a part of them finished: still being built
     StatusCue(
         r"\b(?:nearing|close to|near) completion\b"
