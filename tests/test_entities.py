@@ -1088,3 +1088,70 @@ def test_a_fishery_harbour_and_a_spur_are_facilities() -> None:
     text = "The Kalutara Fishery Harbour is operational, and the Eldoret-Kitale Railway Spur is planned."
     got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
     assert got == [("Kalutara Fishery Harbour", "port"), ("Eldoret-Kitale Railway Spur", "railway")]
+
+
+# A third battery, written for this test: two projects in one sentence, leading and relative
+# clauses, a pronoun opening the next sentence, active and passive voice, a completion now in use.
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        # two projects, two stages
+        (
+            "The Oru Wind Farm is operational and the Ruvu Dam is under construction.",
+            {"Oru Wind Farm": "operational", "Ruvu Dam": "under construction"},
+        ),
+        (
+            "The Oru Wind Farm entered service in May; the Ruvu Dam remains at the design stage.",
+            {"Oru Wind Farm": "operational", "Ruvu Dam": "in preparation"},
+        ),
+        (
+            "Work continues on the Ruvu Dam, while the Oru Wind Farm already supplies 40,000 homes.",
+            {"Ruvu Dam": "under construction", "Oru Wind Farm": "operational"},
+        ),
+        (
+            "Both the Kilwa Bridge and the Saba Tunnel opened to traffic in 2022.",
+            {"Kilwa Bridge": "open to traffic", "Saba Tunnel": "open to traffic"},
+        ),
+        (
+            "After the Kilwa Bridge opened to traffic in 2022, work began on the Saba Tunnel.",
+            {"Kilwa Bridge": "open to traffic", "Saba Tunnel": "under construction"},
+        ),
+        (
+            "The Saba Tunnel, which links the Kilwa Bridge to the port, is being bored.",
+            {"Saba Tunnel": "under construction", "Kilwa Bridge": "not stated"},
+        ),
+        # pronouns and apposition
+        (
+            "The Ruvu Dam is a 300 MW scheme. It entered service in May.",
+            {"Ruvu Dam": "operational"},
+        ),
+        (
+            "The Ruvu Dam, a 300 MW scheme built by a Chinese firm, entered service in May.",
+            {"Ruvu Dam": "operational"},
+        ),
+        (
+            "Construction of the Ruvu Dam, a 300 MW scheme, started in May.",
+            {"Ruvu Dam": "under construction"},
+        ),
+        # passive / active variants
+        (
+            "The Lindi Container Terminal is operated by a Chinese company.",
+            {"Lindi Container Terminal": "operational"},
+        ),
+        (
+            "A Chinese company operates the Lindi Container Terminal.",
+            {"Lindi Container Terminal": "operational"},
+        ),
+        ("A Chinese company is building the Ruvu Dam.", {"Ruvu Dam": "under construction"}),
+        ("A Chinese company built the Ruvu Dam in 2019.", {"Ruvu Dam": "completed"}),
+        ("The Ruvu Dam was built in 2019.", {"Ruvu Dam": "completed"}),
+        (
+            "The Ruvu Dam, completed in 2019, now supplies 40,000 homes.",
+            {"Ruvu Dam": "operational"},
+        ),
+        ("The Ruvu Dam, built in 2019, supplies 40,000 homes.", {"Ruvu Dam": "operational"}),
+    ],
+)
+def test_status_across_clauses_pronouns_and_voices(sentence: str, statuses: dict) -> None:
+    got = {r["name"]: r["status"] for r in extract_all(sentence)["projects"]}
+    assert got == statuses

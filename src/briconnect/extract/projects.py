@@ -286,7 +286,10 @@ _CLAUSE_CUT = re.compile(
 
 
 # A sentence that opens with a subordinate clause ends it at its first comma.
-_SUBORDINATE_LEAD = re.compile(r"(?:While|Whilst|Whereas|Although|Though|Even as) [^,;]{5,200}?, ")
+_SUBORDINATE_LEAD = re.compile(
+    r"(?:While|Whilst|Whereas|Although|Though|Even as|After|Before|When|Once|Since|Until)"
+    r" [^,;]{5,200}?, "
+)
 
 
 def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
@@ -316,7 +319,9 @@ _NOT_YET = re.compile(
 )
 
 
-_ON_TRIAL = re.compile(r"(?i)\b(?:test|trial) (?:trains?|runs?|flights?|vessels?|operations?)\s+$")
+_ON_TRIAL = re.compile(
+    r"(?i)\b(?:test|trial)(?: (?:trains?|runs?|flights?|vessels?|operations?))?\s+$"
+)  # "test trains have been running", "trial runs" (the noun, no verb of use)
 
 
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
@@ -364,7 +369,12 @@ def decide_status(cues: list[_Cue], kind: str = "") -> tuple[str, int, int]:
     if kind in ROAD_KINDS:
         cues = [replace(c, status=c.road) if c.road else c for c in cues]
     if any(not c.weak for c in cues):
-        cues = [c for c in cues if not c.weak]
+        strong = [c for c in cues if not c.weak]
+        # finished and now in use ("the A, completed in 2019, now supplies 40,000 homes"): the
+        # present tense of use outranks a completion; any other stage stated outright stands
+        if all(c.status == "completed" for c in strong):
+            strong += [c for c in cues if c.weak and c.status in ("operational", "open to traffic")]
+        cues = strong
     if not cues:
         return "not stated", 0, 0
     governing = [c for c in cues if c.governs]
@@ -728,6 +738,12 @@ def extract_projects(
     return rows
 
 
+# "It entered service in May.", "The dam was finished in 2019.": a sentence about the project
+# the sentence before named.
+_PRONOUN_OPENING = re.compile(
+    r"(?:It|The (?:line|railway|port|plant|park|zone|bridge|expressway|highway|project|airport"
+    r"|terminal|pipeline|tunnel|station|dam|road|facility|scheme|motorway|harbour))\b"
+)
 # "the Abidjan line": a project named before, called by its first word and a lowercase noun.
 _BACK_REFERENCE = re.compile(
     rf"\bthe (?P<word>{CAP}) (?:line|railway|port|plant|park|zone|bridge|expressway|highway"
@@ -738,7 +754,18 @@ _BACK_REFERENCE = re.compile(
 def _refer_back(text: str, s: Sentence, hits: list[Hit], rows: list[Row], m: Matcher) -> None:
     """A project placed without a status takes the status of a later clause that calls it by
     its first word ("... the Abidjan Metro Line 1 ... Work on the Abidjan line has started"),
-    when exactly one such project is waiting; its row stays where it was named."""
+    when exactly one such project is waiting, or of a sentence that opens with "It" or "The
+    dam" right after the one sentence that named it ("The Ruvu Dam is a 300 MW scheme. It
+    entered service in May."); its row stays where it was named."""
+    x = _PRONOUN_OPENING.match(text, s.start, s.end)
+    if x and not any(h.start < x.end() for h in hits):
+        before = [r for r in rows if r["sentence_id"] == s.sentence_id - 1]
+        if len(before) == 1 and before[0]["status"] == "not stated":
+            ref = Hit(x.start(), x.end(), x.group(), str(before[0]["kind"]))
+            assigned = _assign_status(text, s, sorted([*hits, ref], key=lambda h: h.start), m)
+            status, a, b = assigned[ref]
+            if status != "not stated" and before[0]["paragraph"] == s.paragraph:
+                before[0].update(status=status, status_text=text[a:b], status_start=a, status_end=b)
     for x in _BACK_REFERENCE.finditer(text, s.start, s.end):
         word = x.group("word")
         waiting = [
@@ -811,6 +838,11 @@ def _only_names(text: str, clause: tuple[int, int], names: list[Hit]) -> bool:
 _NO_BORROWING = re.compile(r"(?:while|whilst|whereas|but|with)\b")
 
 
+# A relative clause set off by commas: "the A, which links the B to the port, is ...". A name
+# inside one takes only the stage that clause states.
+_RELATIVE = re.compile(r", (?:which|that|where|whose) [^,;]*?(?=,|$)")
+
+
 def _assign_status(
     text: str, s: Sentence, hits: list[Hit], m: Matcher
 ) -> dict[Hit, tuple[str, int, int]]:
@@ -854,6 +886,13 @@ def _assign_status(
                 mine = list(lent[i + 1])  # "the A, which ..., and was completed in 2020"
             elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
                 mine += lent[i + 1]  # a document's own continuation of the same name
+        relatives = [x.span() for x in _RELATIVE.finditer(text, *clauses[i])]
         for h in group:
-            out[h] = decide_status(mine, h.kind)
+            inner = next(((a, b) for a, b in relatives if a < h.start < b), None)
+            if inner:  # "the A, which links the B to the port, is being bored": B's own words
+                out[h] = decide_status(
+                    [c for c in cues[i] if inner[0] <= c.start < inner[1]], h.kind
+                )
+            else:
+                out[h] = decide_status(mine, h.kind)
     return out

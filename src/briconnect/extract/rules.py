@@ -808,6 +808,25 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # "work continues on the A"
+    StatusCue(
+        r"\b(?:[Ww]ork|[Ww]orks|[Cc]onstruction|[Cc]ivil works) (?:continues|continue|continued"
+        r"|goes on|went on)\b",
+        "under construction",
+    ),
+    # run by someone: "is operated by a Chinese company", "a company operates the A"
+    StatusCue(
+        r"\b(?:is|are) (?:now |currently )?(?:operated|run|managed) by\b"
+        r"|\b(?:operates|runs|manages) the\b",
+        "operational",
+        weak=True,
+    ),
+    # built in the past: "was built in 2019", "a Chinese company built the A"
+    StatusCue(
+        r"\b(?:was|were) (?:built|constructed|erected) (?:in|by|between|from|over)\b"
+        r"|\b(?:built|constructed) the\b",
+        "completed",
+    ),
     # in use: "was brought into use in stages", "its final stretch accepting vehicles"
     StatusCue(
         r"\b(?:was|were|is|are|(?:has|have) been) brought into (?:full |commercial )?(?:use"
