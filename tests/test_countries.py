@@ -95,3 +95,16 @@ def test_and_ends_a_name_for_the_in_name_flag() -> None:
     assert flags == [("China", False)]
     flags = [(c.name, c.in_name) for c in find_countries("Bosnia and Herzegovina")]
     assert flags == [("Bosnia and Herzegovina", False)]
+
+
+def test_peoples_republics_are_read_whole() -> None:
+    assert names("the People's Republic of China and Kenya") == [
+        ("People's Republic of China", "CHN"),
+        ("Kenya", "KEN"),
+    ]
+    assert names("the Democratic People\u2019s Republic of Korea") == [
+        ("Democratic People\u2019s Republic of Korea", "PRK")
+    ]
+    assert names("the Lao People's Democratic Republic") == [
+        ("Lao People's Democratic Republic", "LAO")
+    ]

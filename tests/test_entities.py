@@ -1155,3 +1155,45 @@ def test_a_fishery_harbour_and_a_spur_are_facilities() -> None:
 def test_status_across_clauses_pronouns_and_voices(sentence: str, statuses: dict) -> None:
     got = {r["name"]: r["status"] for r in extract_all(sentence)["projects"]}
     assert got == statuses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Kapiri North Bypass was inaugurated in August.", "open to traffic"),
+        (
+            "Preliminary design of the Lindi Bulk Terminal in Tanzania's Lindi region, which"
+            " would handle 3-5 million tonnes of ore a year, is under way.",
+            "in preparation",
+        ),
+        (
+            "The Lindi Container Terminal has been working vessels round the clock since April.",
+            "operational",
+        ),
+        ("Firms have been working on the Saba Tunnel since 2019.", "not stated"),
+        ("The Ruvu Power Station passed its trial runs in October.", "completed"),
+        (
+            "The Oru Wind Farm came through a 72-hour trial run in May; its turbines are to begin"
+            " commercial service in June.",
+            "completed",
+        ),
+        ("The Oru Wind Farm is cooperating with the grid operator.", "not stated"),
+    ],
+)
+def test_status_of_bypasses_long_subjects_trials_passed_and_plans(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_countries_from_long_names_of_states_header_lines_and_hyphenated_adjectives() -> None:
+    text = (
+        "China-Kenya Newsletter, Issue No. 4\n\n"
+        "Embassy of the People's Republic of China in Kenya, Nairobi, 1 May 2026\n\n"
+        "The Lubembe Solar Power Station is operational.\n\n"
+        "A Kenyan-Chinese venture is developing the Mwakaboko Industrial Park."
+    )
+    got = {r["name"]: (r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]}
+    assert got["Lubembe Solar Power Station"] == ("KEN", "dateline")
+    assert got["Mwakaboko Industrial Park"] == ("KEN", "sentence")

@@ -625,3 +625,19 @@ def test_an_ordinal_numbering_a_part_of_a_named_whole_is_no_rank() -> None:
     assert [q.mention for q in find_quantities("the third trade channel between China")] == [
         "third"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Upwards of 300 Kenyan students came.", ["Upwards of 300"]),
+        ("Trade between our two countries grew.", []),  # the pair: a reference
+        ("its two units total 660 MW", ["two", "660 MW"]),  # a facility's parts: a count
+        ("Throughput passed 58 million TEU.", ["passed 58 million TEU"]),
+        ("Parliament passed 12 laws.", ["12"]),
+    ],
+)
+def test_upwards_opening_a_sentence_our_pair_and_passed_before_an_amount(
+    text: str, mentions: list
+) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions

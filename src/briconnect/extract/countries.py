@@ -163,7 +163,9 @@ def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019]*", text[lo:hi]):
         word = m.group()
         s, e = lo + m.start(), lo + m.end()
-        if word.endswith(("'s", "\u2019s")):
+        if word in ("People's", "People\u2019s"):
+            pass  # "People's Republic of China", "Democratic People's Republic of Korea"
+        elif word.endswith(("'s", "\u2019s")):
             e -= 2
         elif word.endswith(("'", "\u2019")):
             e -= 1
@@ -358,7 +360,9 @@ def _adjective_pattern() -> re.Pattern[str]:
     words = sorted(_adjectives(), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
     # not a named thing ("Indian Ocean", "the Chinese Embassy"): a lowercase word follows
-    return re.compile(rf"\b({alternation})\b(?= [a-z])")
+    return re.compile(
+        rf"\b({alternation})\b(?=(?:-[A-Z][a-z]+)* [a-z])"
+    )  # "Bolivian-Chinese venture"
 
 
 def adjective_countries(text: str, lo: int = 0, hi: int | None = None) -> list[str]:

@@ -314,7 +314,8 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # "has not yet begun operations"). The words state no status.
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
-    r"|aims?) to|will|would|could|may|might|shall|should|not|never|cannot|can't)"
+    r"|aims?) to|(?:is|are) to|will|would|could|may|might|shall|should|not|never|cannot"
+    r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually))*\s+$"
 )
 
@@ -605,11 +606,18 @@ _DATELINE = re.compile(
 
 
 def _dateline(text: str, use_gazetteer: bool) -> list[str]:
-    """The country of the dateline opening one of the first five lines, if any."""
-    head = "\n".join(text[:2000].split("\n")[:5])
+    """The country of the dateline opening one of the first five lines, if any; else the one
+    country besides China that those of them that are titles or headers (no closing stop) name
+    ("China-Sri Lanka Newsletter ... Embassy of the People's Republic of China in Sri Lanka,
+    Colombo")."""
+    lines = text[:2000].split("\n")[:5]
+    head = "\n".join(lines)
     x = _DATELINE.search(head)
     if not x:
-        return []
+        # a title or a header line: one that ends without a sentence's stop
+        titles = "\n".join(line for line in lines if not line.rstrip().endswith((".", "?", "!")))
+        named = {c.iso3 for c in countries_mod.find_countries(titles)} - {"CHN"}
+        return sorted(named) if len(named) == 1 else []
     place = x.group("place").title()
     for words in (x.group("next") or "", place):
         if words:

@@ -114,7 +114,11 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "on the order of": "approx",
     "approx.": "approx",
 }
-# "passed" hedges only as a perfect ("has passed 28 billion dollars"); "passed 12 laws" is a count.
+# "passed" hedges as a perfect ("has passed 28 billion dollars") or before a scaled or measured
+# amount ("throughput passed 58 million TEU"); "passed 12 laws" is a count.
+_MEASURED_AFTER = re.compile(
+    r"[\d.,]+\s*(?:million|billion|trillion|percent|%|TEU|tonnes|km|MW|GW|kWh|yuan|dollars|euros)\b"
+)
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
 _NOT_BEFORE_VERB_TOP = frozenset(
@@ -241,6 +245,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
 # An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
 # Miskolc ... Park", "the second berth of its container terminal".
 _PART_OF_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+of\s+(?:the\s+[A-Z]|its\b|their\b)")
+# Capitalised words before "of" that open a sentence, not a name ("Upwards of 300 Kenyan ...").
+_NOT_NAMES_BEFORE_OF = frozenset(
+    "upwards most all some many both none one each any out instead because ahead inside outside"
+    " east west north south".split()
+)
 # Irregular past tenses an ordinal may stand before as an adverb ("the Forum first met").
 _PAST_VERBS = frozenset(
     "met began became came went took made held set built ran won saw rose grew sent brought"
@@ -730,9 +739,11 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True
     # A name ending "of" and a number: "the Group of 77", "Group of 20 capitals" (a word in
     # capitals before "of", and nothing counted after, or a group's name).
+    named_of = re.search(r"\b([A-Z][a-z]+) of $", before)
     if (
         not cur
-        and re.search(r"\b[A-Z][a-z]+ of $", before)
+        and named_of
+        and named_of.group(1).lower() not in _NOT_NAMES_BEFORE_OF
         and (
             not re.match(r"\s*(?:[a-z]|%|\d)", after) or before.endswith(("Group of ", "Club of "))
         )
@@ -823,8 +834,10 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
         or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP
     ):
         return start, "exact", ""  # "the top 10 exporters", "Top 5 ports": a rank, no hedge
-    if words.lower() == "passed" and (
-        _previous_word(text, m.start(1), lo).lower() not in _PERFECT_AUX
+    if (
+        words.lower() == "passed"
+        and _previous_word(text, m.start(1), lo).lower() not in _PERFECT_AUX
+        and not _MEASURED_AFTER.match(text, start)
     ):
         return start, "exact", ""  # "parliament passed 12 laws": a count, no hedge
     return m.start(1), _QUALIFIER_WORDS[words.lower()], words
@@ -1193,7 +1206,8 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None  # "a central one": a pronoun
         value = words_to_number(lower)
         ref = re.search(
-            r"(?i)\b(?:the|these|those|both)\s+$", text[max(lo, num_start - 8) : num_start]
+            r"(?i)\b(?:the|these|those|both|our|their)\s+$",  # "its two units" counts
+            text[max(lo, num_start - 8) : num_start],
         )
         if ref and not measure and not _counts_a_group(ref.group(), value, after):
             return None  # "the two sides", "these three countries": a reference; "the two-day
@@ -1276,7 +1290,8 @@ def _counts_a_group(determiner: str, value: float, after: str) -> bool:
     """ "the eight projects": a number word from three up after "the", before a plural noun,
     states how many a group holds (a count claim). "the two sides", "the two cities" name the
     pair a bilateral text speaks of, and "these three countries" points back: references."""
-    return determiner.strip().lower() == "the" and value >= 3 and bool(_PLURAL_AFTER.match(after))
+    det = determiner.strip().lower()
+    return det in ("the", "their", "our") and value >= 3 and bool(_PLURAL_AFTER.match(after))
 
 
 def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:

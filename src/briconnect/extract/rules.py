@@ -22,7 +22,7 @@ CAP = r"(?!The\b)[A-Z][\w'’]*(?:-[\w'’]+)*"
 PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
 CAPS = rf"(?:{CAP}(?: {PARTICLES}(?= [A-Z]))? )+"
 # Auxiliaries allowed before a status word: "has been fully completed".
-AUX = r"(?:(?:is|are|has|have|had|been|now|fully|all|became|also) )*"
+AUX = r"(?:\b(?:is|are|has|have|had|been|now|fully|all|became|also) )*\b"
 
 
 def expand(pattern: str) -> str:
@@ -92,6 +92,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Motorway": "highway",
         "Expressway": "highway",
         "Ring Road": "highway",
+        "Bypass": "highway",
         "Coastal Road": "highway",
         "Link Road": "highway",
         "Bypass Road": "highway",
@@ -539,7 +540,7 @@ _PHASE = (
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
 _OF = (
     r"(?: (?:on|of|at|for|to|along|across|around|near|in) "
-    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,80}?)?"
+    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,160}?)?"
 )
 
 
@@ -547,7 +548,8 @@ _OF = (
 _SINCE = r"(?:since|for (?:\w+ )?(?:years?|months?|decades?))"
 # Verbs of work toward a facility, not of its use: "has been negotiating ... since 2019".
 _TOWARD = (
-    "working|negotiating|discussing|studying|planning|preparing|waiting|seeking|awaiting"
+    "working (?:on|with|to|towards?|for)|negotiating|discussing|studying|planning|preparing"
+    "|waiting|seeking|awaiting"
     "|developing|pursuing|exploring|considering|talking|pushing|lobbying|campaigning|being"
 )
 
@@ -755,8 +757,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "completed",
         ),
         StatusCue(
-            r"\b(?:began|begun|started|starts|begins|conducted|conducting|undergoing|completed)"
-            r" (?:its |their )?(?:first )?trial (?:runs?|operations?|flights?|services?)\b"
+            r"\b(?:began|begun|started|starts|begins|conducted|conducting|undergoing|completed"
+            r"|passed|came through|went through|underwent)"
+            r" (?:a |an |its |their )?(?:[\w-]+ )?(?:first )?trial (?:runs?|operations?|flights?"
+            r"|services?)\b"
             r"|\b(?:[Tt]rial|[Tt]est) (?:trains?|runs?|operations?|flights?|vessels?) (?:began"
             r"|begun|started|have started|(?:have|has) been running"
             r"|have begun|(?:is|are) under ?way)\b",
