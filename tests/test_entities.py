@@ -1197,3 +1197,39 @@ def test_countries_from_long_names_of_states_header_lines_and_hyphenated_adjecti
     got = {r["name"]: (r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]}
     assert got["Lubembe Solar Power Station"] == ("KEN", "dateline")
     assert got["Mwakaboko Industrial Park"] == ("KEN", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The Tabora Rail Link finished its trial runs in May but has yet to carry passengers.",
+            "completed",
+        ),
+        ("The Moro Solar Park was hooked up to the national grid in June.", "operational"),
+        (
+            "Consultants are assessing the technical and economic viability of the Kivu"
+            " Transmission Line.",
+            "feasibility study",
+        ),
+        (
+            "Some 2 km of quay wall at the Lindi Container Terminal has already been piled.",
+            "under construction",
+        ),
+        (
+            "Environmental licensing for the Kivu Transmission Line is still in progress.",
+            "in preparation",
+        ),
+        (
+            "The ministers welcomed the opening of the Kapiri Ring Road to vehicles in July.",
+            "open to traffic",
+        ),
+        ("The Ruvu Dam remains under joint technical appraisal.", "feasibility study"),
+        ("The Kilwa Bridge began taking traffic in June.", "open to traffic"),
+    ],
+)
+def test_status_of_finished_trials_grid_hook_ups_licensing_and_openings(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

@@ -270,7 +270,11 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|went into (?:operation|service))|\bsince (?:its|their) (?:opening|commissioning)",
         "operational",
     ),
-    StatusCue(rf"{AUX}connected to the (?:power |national )?grid", "operational"),
+    StatusCue(
+        rf"{AUX}(?:connected|hooked up|tied|linked)(?: in)? to the (?:power |national "
+        r"|electricity )?grid",
+        "operational",
+    ),
     StatusCue(rf"{AUX}open(?:ed|ing|s)? to traffic", "open to traffic"),
     StatusCue(rf"{AUX}complet(?:ed|es)\b", "completed"),
     StatusCue(
@@ -387,6 +391,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "rebuild": ("rebuilding", "rebuilt"),
                 "renovate": ("renovating", "renovated"),
                 "excavate": ("excavating", "excavated"),
+                "pile": ("piling", "piled"),
                 "fit": ("fitting", "fitted"),  # "is still being fitted out"
                 "mount": ("mounting", "mounted"),
                 "pave": ("paving", "paved"),
@@ -447,6 +452,7 @@ PIECEMEAL = (
     "install",
     "excavate",
     "erect",
+    "pile",
     "mount",
     "pave",
     "dredge",
@@ -499,6 +505,9 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "engineering design",
             "master plan",
             "blueprints",
+            "licensing",
+            "environmental licensing",
+            "permitting",
         ),
         "agreement": (
             "agreement",
@@ -758,7 +767,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             r"\b(?:began|begun|started|starts|begins|conducted|conducting|undergoing|completed"
-            r"|passed|came through|went through|underwent)"
+            r"|passed|came through|went through|underwent|finished|concluded|wrapped up)"
             r" (?:a |an |its |their )?(?:[\w-]+ )?(?:first )?trial (?:runs?|operations?|flights?"
             r"|services?)\b"
             r"|\b(?:[Tt]rial|[Tt]est) (?:trains?|runs?|operations?|flights?|vessels?) (?:began"
@@ -775,7 +784,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?under (?:study"
-            r"|(?:[a-z]+ (?:and [a-z]+ )?)?(?:study|review|assessment|appraisal|evaluation))\b"
+            r"|(?:[a-z]+ ){0,3}(?:and [a-z]+ )?(?:study|review|assessment|appraisal|evaluation))\b"
             # "is still undergoing a technical and environmental appraisal", "is being appraised"
             r"|\bundergoing (?:an? |its )?(?:[\w-]+ (?:and [\w-]+ )?)?(?:appraisal|assessment"
             r"|review|evaluation|study)\b"
@@ -812,6 +821,21 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # opened, as a noun: "the opening of the A to vehicles"; traffic taken: "began taking traffic"
+    StatusCue(
+        r"\bopening of (?:the |its )?[^.;]{0,80}? to (?:traffic|vehicles|cars|trucks|lorries"
+        r"|motorists|passengers|the public)\b"
+        r"|\b(?:began|begun|started|starts|begins) (?:taking|accepting|carrying|handling)"
+        r" (?:traffic|vehicles|cars|trucks|lorries|passengers|ships|vessels|cargo|flights)\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # a part already built: "2.1 km of quay wall at the A has already been piled"
+    StatusCue(
+        r"\b(?:has|have) (?:already |now )?been (?:piled|dredged|laid|poured|paved|excavated"
+        r"|bored|dug|erected|installed)\b",
+        "under construction",
+    ),
     # "work continues on the A"
     StatusCue(
         r"\b(?:[Ww]ork|[Ww]orks|[Cc]onstruction|[Cc]ivil works) (?:continues|continue|continued"
@@ -843,7 +867,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # a study of whether to build: "consultants are assessing the viability of the A"
     StatusCue(
         r"\b(?:assessing|appraising|evaluating|studying|examining|reviewing|weighing)"
-        r" (?:the )?(?:viability|feasibility|merits|case for)\b",
+        r" (?:the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:viability|feasibility|merits|case for)\b",
         "feasibility study",
     ),
     # people at work on it: "tracklaying crews are working their way north along the A"
