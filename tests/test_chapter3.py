@@ -92,6 +92,7 @@ GENERAL_PHRASES = {
     "a dozen",
     "achieved an",
     "are being",
+    "being explored",
     "carried out",
     "are in",
     "connected to the power grid",

@@ -1233,3 +1233,39 @@ def test_status_of_finished_trials_grid_hook_ups_licensing_and_openings(
 ) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+# A fourth battery, written for this test: idioms of each stage (went live, switched on, in full
+# swing, broke through, agreed to build, memoranda exchanged, impoundment began).
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The Moro Solar Park is fully functional.", "operational"),
+        ("The Lindi Container Terminal went live in May.", "operational"),
+        ("The Moshi Free Zone opened its doors to investors in May.", "operational"),
+        ("The Moro Solar Park was switched on in May.", "operational"),
+        ("The Moro Solar Park started generating electricity in May.", "operational"),
+        ("Construction of the Ruvu Dam ended in May.", "completed"),
+        ("The Tabora Rail Link is ready for operation.", "completed"),
+        ("Works on the Saba Tunnel are in full swing.", "under construction"),
+        ("The Saba Tunnel is more than halfway built.", "under construction"),
+        ("Construction of the Saba Tunnel kicked off in May.", "under construction"),
+        ("The two sides agreed to jointly build the Kilwa Bridge.", "agreement signed"),
+        ("Memoranda on the Kilwa Bridge were exchanged in May.", "agreement signed"),
+        ("The Kilwa Bridge is being explored as an option.", "feasibility study"),
+        ("Resettlement of residents along the Tabora Rail Link is under way.", "in preparation"),
+        ("Site clearance for the Moshi Free Zone began in May.", "in preparation"),
+        ("The Moro Solar Park has been producing power for two years.", "operational"),
+        ("The Saba Tunnel broke through in May.", "under construction"),
+        ("The two bores of the Saba Tunnel were holed through in May.", "under construction"),
+        ("The Kapiri Ring Road is fully open.", "open to traffic"),
+        ("Traffic now flows on the Kapiri Ring Road.", "open to traffic"),
+        ("The first train ran on the Tabora Rail Link in May.", "operational"),
+        ("The Lindi Container Terminal welcomed its first ship in May.", "operational"),
+        ("The Ruvu Dam's reservoir began filling in May.", "completed"),
+        ("Impoundment of the Ruvu Dam began in May.", "completed"),
+    ],
+)
+def test_idioms_of_each_stage(sentence: str, status: str) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

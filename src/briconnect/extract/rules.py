@@ -500,6 +500,10 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "preparatory works",
             "planning",
             "site preparation",
+            "site clearance",
+            "land clearance",
+            "resettlement",
+            "compensation",
             "drawings",
             "engineering drawings",
             "engineering design",
@@ -541,6 +545,7 @@ _PHASE = (
     r"|began|started|commenced|got under ?way|(?:is|are) starting"
     # work nearly over is still work going on: "land acquisition ... is almost finished",
     # "excavation of ... is more than half done"
+    r"|kicked off|got going|(?:is|are) in full swing"
     r"|(?:is|are) (?:now )?(?:almost|nearly|largely|mostly|more than half|over half|half"
     r"|(?:about |roughly |some |around |nearly |almost )?\d+(?:\.\d+)? ?(?:percent|%))"
     r" (?:finished|complete|completed|done))\b"
@@ -821,6 +826,47 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # working: "is fully functional", "went live", "opened its doors", "was switched on",
+    # "the first train ran on the A", "traffic now flows on the A"
+    StatusCue(
+        r"\b(?:is|are|was|were) (?:now |fully )?functional\b"
+        r"|\b(?:went|goes|has gone|have gone) live\b"
+        r"|\bopened (?:its|their) doors\b"
+        r"|\b(?:was|were|(?:has|have) been) (?:switched|turned) on\b"
+        r"|\b[Tt]he first (?:trains?|ships?|vessels?|flights?|vehicles?|cars|trucks) (?:ran|ran on"
+        r"|arrived|docked|berthed|landed|crossed|called)\b"
+        r"|\b[Tt]raffic (?:now )?(?:flows|is flowing|has been flowing)\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # done: "construction ... ended", "is ready for operation", the reservoir filling
+    StatusCue(
+        r"\b(?:[Cc]onstruction|[Ww]orks?|[Cc]ivil works)(?: on| of)? [^.;]{0,80}?(?:ended|has ended"
+        r"|was concluded|came to an end)\b"
+        r"|\b(?:is|are|was|were) (?:now )?ready (?:for (?:operation|service|use|opening)|to open)\b"
+        r"|\b(?i:reservoir|impoundment|impounding)\b[^.;]{0,60}?\b(?:began|started|begun)"
+        r"|\b(?:began|started) (?:filling|impounding)\b",
+        "completed",
+    ),
+    # building: "more than halfway built", a tunnel "broke through" or "holed through"
+    StatusCue(
+        r"\b(?:more than |over |almost |nearly )?halfway (?:built|done|complete|completed"
+        r"|through construction)\b"
+        r"|\b(?:broke|broken|holed|bored) through\b|\bbreakthrough of\b",
+        "under construction",
+    ),
+    # agreed to build; memoranda exchanged
+    StatusCue(
+        r"\bagreed to (?:jointly )?(?:build|construct|develop|finance|upgrade|expand)\b"
+        r"|\b(?i:memorand(?:a|um)|agreements?|contracts?|MoUs?|letters of intent)"
+        r" [^.;]{0,80}?(?:was|were|(?:has|have) been) exchanged\b",
+        "agreement signed",
+    ),
+    # looked into
+    StatusCue(
+        r"\b(?:is|are|was|were) (?:still |now )?being explored\b|\bunder exploration\b",
+        "feasibility study",
+    ),
     # opened, as a noun: "the opening of the A to vehicles"; traffic taken: "began taking traffic"
     StatusCue(
         r"\bopening of (?:the |its )?[^.;]{0,80}? to (?:traffic|vehicles|cars|trucks|lorries"
