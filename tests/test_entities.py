@@ -1269,3 +1269,47 @@ def test_status_of_finished_trials_grid_hook_ups_licensing_and_openings(
 def test_idioms_of_each_stage(sentence: str, status: str) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Vehicles began using the Kapiri Ring Road on 1 May.", "open to traffic"),
+        (
+            "Load tests on the Kilwa Bridge were passed in May and it now awaits its handover.",
+            "completed",
+        ),
+        ("The Kapiri Ring Road is still at the route-survey stage.", "in preparation"),
+        ("The Tabora Rail Link is still at the land acquisition stage.", "in preparation"),
+        (
+            "The Ruvu Power Station has yet to break ground because its design is still under"
+            " review.",
+            "in preparation",
+        ),
+        ("Towers for the Kivu Transmission Line are still going up.", "under construction"),
+        ("Roughly two thirds of the Lindi Bulk Terminal has now been built.", "under construction"),
+        (
+            "The Lindi Container Terminal, open for business since May, handles 900 ships.",
+            "operational",
+        ),
+        ("Consultants are still appraising the Ruvu Dam.", "feasibility study"),
+        (
+            "Both firms put their names to a framework agreement on the Oru Wind Farm.",
+            "agreement signed",
+        ),
+    ],
+)
+def test_status_of_first_use_load_tests_stages_and_names_put_to_agreements(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_dual_carriageway_and_a_rail_extension_are_names() -> None:
+    text = "The Kericho-Kisii Dual Carriageway is open to traffic; the Galle Rail Extension is planned."
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [
+        ("Kericho-Kisii Dual Carriageway", "highway"),
+        ("Galle Rail Extension", "railway"),
+    ]

@@ -240,7 +240,8 @@ def test_an_ordinal_before_a_plural_noun_ranks_nothing(text: str, mentions: list
         ("The five new terminals opened in May.", ["five"]),
         ("the twelve partner universities", ["twelve"]),
         ("The two parties agreed on 5 points.", ["5"]),  # the pair a bilateral text speaks of
-        ("these four countries", []),  # points back
+        ("these four countries", ["four"]),  # a group counted (annotators of 118 and 128)
+        ("these two countries", []),  # the pair: points back
         ("the three of them", []),  # no plural noun follows
     ],
 )
@@ -640,4 +641,20 @@ def test_an_ordinal_numbering_a_part_of_a_named_whole_is_no_rank() -> None:
 def test_upwards_opening_a_sentence_our_pair_and_passed_before_an_amount(
     text: str, mentions: list
 ) -> None:
+    assert [q.mention for q in find_quantities(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Together, these eight projects employ 21,000 people.", ["eight", "21,000"]),
+        ("Trade between these two countries grew.", []),
+        ("The next briefing is on Thursday at 3 pm.", []),
+        (
+            "Exports rose by about a fifth to 2.6 million tonnes.",
+            ["about a fifth", "2.6 million tonnes"],
+        ),
+    ],
+)
+def test_these_eight_a_time_of_day_and_a_fraction_before_to(text: str, mentions: list) -> None:
     assert [q.mention for q in find_quantities(text)] == mentions

@@ -134,7 +134,8 @@ class Matcher:
         closing = rf"(?: (?:{sufs})\b)?(?: Project\b)?" if sufs else r"(?: Project\b)?"
         words = "|".join(re.escape(w) for w in ordered(list(rules.project_words)))
         if words:
-            lead = rf" (?:(?:{sufs}) )?Project\b" if sufs else r" Project\b"
+            # "... Solar Extension Project", "... Rail Extension": a closing word may end the name
+            lead = rf" (?:(?:{sufs})(?: Project)?|Project)\b" if sufs else r" Project\b"
             heads = rf"{heads}|(?:{words})(?={lead})"
         # A name starts at a word: the leading \b spares the alternation of heads every other
         # position of the sentence.

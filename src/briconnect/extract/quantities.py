@@ -301,7 +301,7 @@ _FRACTION_WORDS = {
 }
 _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between)\b"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between|to|than)\b"
     r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
     r"|shorter|longer|smaller|larger|bigger|greater|quicker"
     r"|done|complete|completed|finished|built|paved|laid|full|occupied)\b"
@@ -717,6 +717,8 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         # "71st United Nations General Assembly": a session number, never a quantity.
         after_ord = text[m.end("ord") : min(hi, m.end("ord") + WINDOW)]
         return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord, before)
+    if not cur and re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b)", after):
+        return True  # a time of day: "at 3 pm"
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
     # Day of a date: "January 1, 2022", "1 January 2022".
@@ -1287,11 +1289,16 @@ _PLURAL_AFTER = re.compile(r"\s+(?:[A-Za-z][a-z-]*\s+){0,2}[a-z-]{3,}(?<![su'])s
 
 
 def _counts_a_group(determiner: str, value: float, after: str) -> bool:
-    """ "the eight projects": a number word from three up after "the", before a plural noun,
-    states how many a group holds (a count claim). "the two sides", "the two cities" name the
-    pair a bilateral text speaks of, and "these three countries" points back: references."""
+    """ "the eight projects", "these eight projects": a number word from three up after "the",
+    "these", "those" or a possessive, before a plural noun, states how many a group holds (a
+    count claim). "the two sides", "our two countries" name the pair a bilateral text speaks
+    of: references."""
     det = determiner.strip().lower()
-    return det in ("the", "their", "our") and value >= 3 and bool(_PLURAL_AFTER.match(after))
+    return (
+        det in ("the", "these", "those", "their", "our")
+        and value >= 3
+        and bool(_PLURAL_AFTER.match(after))
+    )
 
 
 def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:

@@ -92,6 +92,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Motorway": "highway",
         "Expressway": "highway",
         "Ring Road": "highway",
+        "Dual Carriageway": "highway",
+        "Carriageway": "highway",
         "Bypass": "highway",
         "Coastal Road": "highway",
         "Link Road": "highway",
@@ -319,7 +321,9 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(
         r"\b(?:is|are|was|were|remains?|remained) (?:still |now )?in (?:the )?"
         r"(?:preparation|planning|preparatory|design)(?: (?:stage|phase))?\b"
-        r"|\b[Aa]t the (?:design|planning|preparatory|preparation) (?:stage|phase)\b"
+        r"|\b[Aa]t the (?:[\w-]+ )?(?:design|planning|preparatory|preparation|survey|route-survey"
+        r"|land acquisition|land-acquisition|permitting|licensing|tender|tendering)"
+        r" (?:stage|phase)\b"
         r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed|acquired"
         r"|surveyed|mapped|drawn up|drafted)\b"
         # "work on the A has yet to move past land acquisition": still preparing
@@ -607,7 +611,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(rf"\b(?i:{building}){_OF} {_PHASE}", "under construction"),
         # in preparation: preparatory nouns, alone or joined ("land acquisition and design work")
         StatusCue(
-            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:{preparing})s?)*{_OF} {_PHASE}",
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:{preparing})s?)*{_OF} {_PHASE}"
+            # "its design is still under review": the design, not a feasibility study
+            rf"|\b(?i:{preparing})s?{_OF} (?:is|are|was|were) (?:still |now )?under (?:review"
+            r"|revision|consideration)\b",
             "in preparation",
         ),
         # in preparation: a preparatory verb in the progressive ("surveyors have been mapping
@@ -689,13 +696,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # the structure going up: "pylons are rising for the ...", "is taking shape"
         StatusCue(
-            r"\b(?:are|is) (?:now |steadily |already )?(?:rising|going up|taking shape)\b",
+            r"\b(?:are|is) (?:now |steadily |already |still )?(?:rising|going up|taking shape)\b",
             "under construction",
         ),
         # "roughly 70 percent of the ... Terminal has been built"
         StatusCue(
             r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
-            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) been (?:built|completed|laid|paved"
+            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) (?:now |already )?been"
+            r" (?:built|completed|laid|paved"
             r"|finished|installed)\b",
             "under construction",
         ),
@@ -738,7 +746,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s|ing)?|seal(?:ed|s|ing)?|concluded|struck"
             r"|finali[sz]ed"
-            r"|put (?:their|its|his|her) signatures?(?: [^.;]{0,30}?)? to|put pen to paper)"
+            r"|put (?:their|its|his|her) (?:signatures?|names?)(?: [^.;]{0,30}?)? to"
+            r"|put pen to paper)"
             rf"(?: [^.;]{{0,40}}?)? (?:{agreement})s?\b",
             "agreement signed",
         ),
@@ -826,6 +835,22 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # users arrived: "vehicles began using the A"
+    StatusCue(
+        r"\b(?i:vehicles|traffic|trains|ships|vessels|passengers|motorists|drivers|trucks|lorries"
+        r"|buses|flights|airlines|tenants|firms|companies) (?:began|started|have begun|have"
+        r" started) (?:using|to use)\b",
+        "operational",
+        road="open to traffic",
+    ),
+    # tested and awaiting handover: "load tests ... were passed", "now awaits its handover"
+    StatusCue(
+        r"\b(?:awaits|awaiting|is awaiting|are awaiting) (?:its |their |the )?"
+        r"(?:formal |official )?hand(?:over|-over)\b"
+        r"|\b(?:load|acceptance|completion) tests?\b[^.;]{0,80}?\b(?:were|was|have been|has been)"
+        r" passed\b|\bpassed (?:its |their )?(?:load|acceptance|completion) tests?\b",
+        "completed",
+    ),
     # working: "is fully functional", "went live", "opened its doors", "was switched on",
     # "the first train ran on the A", "traffic now flows on the A"
     StatusCue(
@@ -913,7 +938,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # a study of whether to build: "consultants are assessing the viability of the A"
     StatusCue(
         r"\b(?:assessing|appraising|evaluating|studying|examining|reviewing|weighing)"
-        r" (?:the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:viability|feasibility|merits|case for)\b",
+        r" (?:the )?(?:[a-z]+ (?:and [a-z]+ )?)?(?:viability|feasibility|merits|case for)\b"
+        r"|\b(?:is|are|was|were) (?:still |now )?(?:appraising|evaluating|studying) the\b",
         "feasibility study",
     ),
     # people at work on it: "tracklaying crews are working their way north along the A"
@@ -960,7 +986,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"|\b(?:(?:has|have) been|is|are) (?:now )?(?:online|in use)\b"
         r"|\b(?:was|were|(?:has|have) been) synchroni[sz]ed (?:with|to) the"
         r" (?:national |power )?grid"
-        r"|\b(?:is|are|was|were) (?:now )?open for business\b"
+        r"|\bopen for business\b"
         r"|\b(?:achieved|reached|began|started|commenced) (?:its |their )?(?:full |regular )?"
         r"(?:commercial )?operations?\b",
         "operational",
