@@ -1313,3 +1313,28 @@ def test_a_dual_carriageway_and_a_rail_extension_are_names() -> None:
         ("Kericho-Kisii Dual Carriageway", "highway"),
         ("Galle Rail Extension", "railway"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "They welcomed the steady headway made at the Moshi Free Zone, which already hosts 23"
+            " firms.",
+            "making progress",
+        ),
+        ("The Ruvu Dam entered trial operation in May.", "completed"),
+        ("The Lindi Container Terminal opened its first berth to shipping in June.", "operational"),
+        ("Traffic began flowing on the Kapiri Ring Road in August.", "open to traffic"),
+        ("The Lindi Container Terminal has cut freight costs by 15 percent.", "not stated"),
+        (
+            "Machines are cutting the 12-kilometre headrace tunnel of the Ruvu Dam.",
+            "under construction",
+        ),
+    ],
+)
+def test_status_of_headway_made_trial_operation_shipping_and_tunnels_cut(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]

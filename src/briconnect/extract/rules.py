@@ -381,7 +381,6 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "construct": ("constructing", "constructed"),
                 "lay": ("laying", "laid"),
                 "bore": ("boring", "bored"),
-                "cut": ("cutting", "cut"),
                 "dig": ("digging", "dug"),
                 "drill": ("drilling", "drilled"),
                 "erect": ("erecting", "erected"),
@@ -449,7 +448,6 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
 PIECEMEAL = (
     "lay",
     "bore",
-    "cut",
     "dig",
     "drill",
     "pour",
@@ -819,6 +817,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"\b(?:mak(?:e|es|ing)|made) (?:steady |good |rapid |major |significant |solid "
             r"|smooth |great |swift |notable |further )?(?:progress|headway|strides)\b"
             r"|\b(?:progressing|advancing) (?:well|steadily|smoothly|rapidly|on schedule)\b"
+            # the participle: "the steady headway made at the A"
+            r"|\b(?:steady |good |rapid |significant |solid |notable )(?:progress|headway)"
+            r" (?:made|achieved|recorded) (?:at|on|in)\b"
             r"|\b(?:[Ww]ork|[Cc]onstruction|[Pp]rogress)(?: on| of)? [^.;]{0,80}?"
             r"(?:is|are|was|were) (?:now |still )?(?:progressing|advancing)\b"
             r"|\b[Pp]rogress (?:on|at) [^.;]{0,80}?(?:has been|is|was) (?:steady|good|rapid|smooth"
@@ -835,6 +836,24 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # a tunnel being cut ("cut" alone is too common a verb: "has cut freight costs")
+    StatusCue(
+        r"\b(?:are|is|were|was|been|have|has) (?:still |now |already )?(?:cutting|cut)"
+        r" (?:through|into|\d[\d.,]* ?(?:km|kilometres|kilometers|metres|meters|m)\b"
+        r"|(?:the |its |their )?(?:[\w-]+ ){0,2}(?:tunnels?|bores?|rock|shafts?|galler(?:y|ies)))",
+        "under construction",
+    ),
+    # a port opened to shipping: in use ("opened its first berth to shipping")
+    StatusCue(
+        r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:shipping|ships|vessels"
+        r"|navigation|cargo)\b",
+        "operational",
+    ),
+    # in trial operation: built, on trial ("entered trial operation in May")
+    StatusCue(
+        r"\b(?:entered|enters|began|started|is in|are in|went into) trial (?:operation|service)\b",
+        "completed",
+    ),
     # users arrived: "vehicles began using the A"
     StatusCue(
         r"\b(?i:vehicles|traffic|trains|ships|vessels|passengers|motorists|drivers|trucks|lorries"
@@ -860,7 +879,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"|\b(?:was|were|(?:has|have) been) (?:switched|turned) on\b"
         r"|\b[Tt]he first (?:trains?|ships?|vessels?|flights?|vehicles?|cars|trucks) (?:ran|ran on"
         r"|arrived|docked|berthed|landed|crossed|called)\b"
-        r"|\b[Tt]raffic (?:now )?(?:flows|is flowing|has been flowing)\b",
+        r"|\b[Tt]raffic (?:now )?(?:flows|is flowing|has been flowing|began flowing|started flowing"
+        r"|began to flow|started to flow)\b",
         "operational",
         road="open to traffic",
     ),
