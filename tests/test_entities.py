@@ -1338,3 +1338,42 @@ def test_status_of_headway_made_trial_operation_shipping_and_tunnels_cut(
 ) -> None:
     rows = extract_all(sentence)["projects"]
     assert [r["status"] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Rails have so far been laid along 62 of the 97 km of the Tabora Rail Link.",
+            "under construction",
+        ),
+        ("The Ruvu Dam has yet to leave the drawing board.", "in preparation"),
+        ("The expansion of the Lindi Container Terminal is well under way.", "under construction"),
+        (
+            "The Kivu Seawater Pipeline has yet to carry water, as welders are still joining its last"
+            " 40 km.",
+            "under construction",
+        ),
+        (
+            "Nearly 70 percent of the terminal building at the Kasama Airport is now in place.",
+            "under construction",
+        ),
+        ("Designers are drawing up plans for the Kasama Airport.", "in preparation"),
+    ],
+)
+def test_status_of_rails_laid_so_far_expansions_welders_and_plans_drawn_up(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_a_solar_farm_and_a_second_track_are_facilities() -> None:
+    text = (
+        "The Moro Coastal Solar Farm is operational, and the Tabora-Kigoma Second Track is planned."
+    )
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [
+        ("Moro Coastal Solar Farm", "power plant"),
+        ("Tabora-Kigoma Second Track", "railway"),
+    ]

@@ -658,3 +658,11 @@ def test_upwards_opening_a_sentence_our_pair_and_passed_before_an_amount(
 )
 def test_these_eight_a_time_of_day_and_a_fraction_before_to(text: str, mentions: list) -> None:
     assert [q.mention for q in find_quantities(text)] == mentions
+
+
+def test_half_of_a_group_and_passed_before_a_currency() -> None:
+    got = find_quantities("Firms employ 26,000 people, and half of their engineers are local.")
+    assert [(q.mention, q.unit) for q in got] == [("26,000", "count"), ("half", "percent")]
+    assert find_quantities("in the first half of 2025") == []
+    got = find_quantities("Trade passed RMB 180 billion.")
+    assert [(q.mention, q.qualifier) for q in got] == [("passed RMB 180 billion", "lower")]

@@ -117,7 +117,13 @@ _QUALIFIER_WORDS: dict[str, str] = {
 # "passed" hedges as a perfect ("has passed 28 billion dollars") or before a scaled or measured
 # amount ("throughput passed 58 million TEU"); "passed 12 laws" is a count.
 _MEASURED_AFTER = re.compile(
-    r"[\d.,]+\s*(?:million|billion|trillion|percent|%|TEU|tonnes|km|MW|GW|kWh|yuan|dollars|euros)\b"
+    r"(?:(?:US|HK)?\$\s?|[\u20ac\u00a3\u00a5]\s?|(?:RMB|USD|EUR|CNY)\s?)?[\d.,]+\s*"
+    r"(?:million|billion|trillion|percent|%|TEU|tonnes|km|MW|GW|kWh|yuan|dollars|euros)\b"
+)
+# "half of their site engineers": a share of a group (not "the first half of 2025")
+_HALF_OF_A_GROUP = re.compile(
+    r"\s+of\s+(?:their|its|our|the|all|these|those)\s+(?![^.;]{0,12}\b(?:year|month|decade"
+    r"|century|\d))"
 )
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
@@ -1160,6 +1166,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         if lower == "half" and not (
             _QUALIFIER_BEFORE.search(text, max(lo, num_start - WINDOW), num_start)
             or _is_sentence_start(text, num_start, lo)
+            or (
+                _HALF_OF_A_GROUP.match(after)
+                and not re.search(
+                    r"(?i)\b(?:the|a|first|second|last|past|next)\s+$",
+                    text[max(lo, num_start - 20) : num_start],
+                )
+            )
         ):
             return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":

@@ -85,6 +85,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "railway": "railway",
         "Rail Link": "railway",
         "Rail Spur": "railway",
+        "Second Track": "railway",
+        "Double Track": "railway",
         "Rail Line": "railway",
         "Railway Line": "railway",
         "Light Rail": "metro line",
@@ -125,6 +127,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Wind Power Plant": "power plant",
         "Thermal Power Plant": "power plant",
         "Wind Farm": "power plant",
+        "Solar Farm": "power plant",
         "Solar Park": "power plant",
         "Special Economic Zone": "economic zone",
         "Economic Zone": "economic zone",
@@ -414,6 +417,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "design": ("designing", "designed"),
                 "plan": ("planning", "planned"),
                 "mark out": ("marking out", "marked out"),  # "surveyors are marking out land"
+                "draw up": ("drawing up", "drawn up"),  # "designers are drawing up plans"
                 "stake out": ("staking out", "staked out"),
             }
         ),
@@ -488,6 +492,13 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "foundation work",
             "foundation works",
             "concreting",
+            "expansion",
+            "upgrade",
+            "upgrading",
+            "rehabilitation",
+            "modernisation",
+            "modernization",
+            "renovation",
             "fit-out",
             "fitting-out",
         ),
@@ -618,7 +629,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # in preparation: a preparatory verb in the progressive ("surveyors have been mapping
         # the route", "engineers are designing"), a project still "on the drawing board"
         StatusCue(
-            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bon the drawing board\b",
+            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bdrawing board\b",
             "in preparation",
         ),
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
@@ -700,10 +711,17 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # "roughly 70 percent of the ... Terminal has been built"
         StatusCue(
             r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
-            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) (?:now |already )?been"
-            r" (?:built|completed|laid|paved"
-            r"|finished|installed)\b",
+            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) (?:now |already |so far )?been"
+            r" (?:built|completed|laid|paved|installed|erected|finished)\b",
             "under construction",
+        ),
+        # "nearly 70 percent of the terminal building at the A is now in place" (weak: a stated
+        # stage, "is making steady progress: ... three quarters of the line are in place", stands)
+        StatusCue(
+            r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
+            r" of (?:the|its) [^.;]{0,80}? (?:is|are) (?:now |already )?in place\b",
+            "under construction",
+            weak=True,
         ),
         # a stage of the works: "is still at the piling stage"
         StatusCue(rf"\b[Aa]t the (?i:{building}) (?:stage|phase)\b", "under construction"),
@@ -923,8 +941,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # a part already built: "2.1 km of quay wall at the A has already been piled"
     StatusCue(
-        r"\b(?:has|have) (?:already |now )?been (?:piled|dredged|laid|poured|paved|excavated"
-        r"|bored|dug|erected|installed)\b",
+        r"\b(?:has|have) (?:already |now |so far )?been (?:piled|dredged|laid|poured|paved"
+        r"|excavated|bored|dug|erected|installed)\b",
         "under construction",
     ),
     # "work continues on the A"
@@ -964,8 +982,9 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # people at work on it: "tracklaying crews are working their way north along the A"
     StatusCue(
-        r"\b(?:crews|workers|work crews|construction teams|builders|labourers|laborers)"
-        r" (?:are|were|have been) (?:still |now )?(?:working|busy|at work|pressing on)\b",
+        r"\b(?:crews|workers|work crews|construction teams|builders|labourers|laborers|welders"
+        r"|fitters|riggers) (?:are|were|have been) (?:still |now )?(?:working|busy|at work"
+        r"|pressing on|joining|welding|fitting|installing|placing|fixing)\b",
         "under construction",
         weak=True,  # "engineers are working on the design" states its own stage
     ),
