@@ -98,6 +98,7 @@ GENERAL_PHRASES = {
     "connected to the power grid",
     "construction project",
     "connected to the",
+    "did not",
     "Cooperation Zone",
     "Economic Zone",
     "entered service",

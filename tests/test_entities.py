@@ -1377,3 +1377,55 @@ def test_a_solar_farm_and_a_second_track_are_facilities() -> None:
         ("Moro Coastal Solar Farm", "power plant"),
         ("Tabora-Kigoma Second Track", "railway"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "The Moshi Free Zone has yet to welcome tenants: its workshops are still being roofed.",
+            "under construction",
+        ),
+        ("Trial operation of all four units at the Ruvu Power Station ended in May.", "completed"),
+        ("Concrete is being placed at the Ruvu Dam.", "under construction"),
+        (
+            "The Kasama Airport has yet to open, as fitting-out of its terminal continues.",
+            "under construction",
+        ),
+        ("The feasibility of the Kilwa Bridge is still being assessed.", "feasibility study"),
+        ("The Ruvu Dam will not break ground until its design is approved.", "in preparation"),
+        ("Crews finished stringing conductors on the Kivu Transmission Line in May.", "completed"),
+        (
+            "The Kasama Airport is due to reopen in 2027, with crews now rebuilding its runway.",
+            "under construction",
+        ),
+    ],
+)
+def test_status_of_roofing_trials_ended_fit_out_continuing_and_crews_rebuilding(
+    sentence: str, status: str
+) -> None:
+    rows = extract_all(sentence)["projects"]
+    assert [r["status"] for r in rows] == [status]
+
+
+def test_channels_freight_links_industry_parks_and_harbour_roads_are_named() -> None:
+    text = (
+        "The Kigoma-Kasanga Navigation Channel is planned, the Tanga-Moshi Rail Freight Link is"
+        " planned, the Moshi Light Industry Park is planned, and the Lindi Harbour Road is planned."
+    )
+    got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert got == [
+        ("Kigoma-Kasanga Navigation Channel", "transport channel"),
+        ("Tanga-Moshi Rail Freight Link", "railway"),
+        ("Moshi Light Industry Park", "industrial park"),
+        ("Lindi Harbour Road", "highway"),
+    ]
+
+
+def test_a_city_abroad_on_another_continent_and_a_country_opening_a_city_name() -> None:
+    text = (
+        "In Ethiopia, the Mojo-Batu Expressway is open to traffic. The Hekou-Lao Cai Highway"
+        " Bridge, linking China and Viet Nam, is planned."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {"Mojo-Batu Expressway": "ETH", "Hekou-Lao Cai Highway Bridge": "CHN;VNM"}

@@ -666,3 +666,20 @@ def test_half_of_a_group_and_passed_before_a_currency() -> None:
     assert find_quantities("in the first half of 2025") == []
     got = find_quantities("Trade passed RMB 180 billion.")
     assert [(q.mention, q.qualifier) for q in got] == [("passed RMB 180 billion", "lower")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "qualifier"),
+    [
+        ("a trip of 6 hours or less", ["6 hours or less"], "upper"),
+        ("we expect a dozen or so agreements", ["a dozen or so"], "approx"),
+        ("1) zero tariffs on most lines", [], None),
+    ],
+)
+def test_hedges_after_the_unit_and_zero_as_a_policy(
+    text: str, mentions: list, qualifier: str | None
+) -> None:
+    got = find_quantities(text)
+    assert [q.mention for q in got] == mentions
+    if qualifier:
+        assert got[0].qualifier == qualifier

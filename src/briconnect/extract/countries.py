@@ -42,6 +42,16 @@ class _Entry:
     names: frozenset[str]
 
 
+def continent(iso3: str) -> str:
+    """The continent of a country in the library's table ("" when it has no such code)."""
+    return _continents().get(iso3, "")
+
+
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    return {e.iso3: e.continent for e in _table()}
+
+
 def un_members() -> frozenset[str]:
     """ISO3 codes of the UN's member states (China included), from the same table."""
     return frozenset(e.iso3 for e in _table() if e.kind in ("country", "china"))

@@ -28,7 +28,16 @@ from typing import Any, TypeVar
 
 from . import countries as countries_mod
 from . import gazetteer
-from .rules import CAP, CAPS, GENERAL, GENERAL_SERVICE_WORDS, Rules, expand, ordered
+from .rules import (
+    CAP,
+    CAPS,
+    GENERAL,
+    GENERAL_HEADS,
+    GENERAL_SERVICE_WORDS,
+    Rules,
+    expand,
+    ordered,
+)
 from .spans import (
     Hit,
     Intervals,
@@ -390,12 +399,29 @@ def decide_status(cues: list[_Cue], kind: str = "") -> tuple[str, int, int]:
 # ---------------------------------------------------------------- projects: countries
 
 
-def _iso3_in(text: str, lo: int, hi: int, *, keep_in_name: bool = True) -> list[str]:
+def _iso3_in(
+    text: str, lo: int, hi: int, *, keep_in_name: bool = True, cities: bool = False
+) -> list[str]:
     out: list[str] = []
     for c in countries_mod.find_countries(text, lo, hi):
+        if cities and _opens_a_city(text, c.start, c.end, hi):
+            continue  # "Lao Cai" is a Vietnamese city, not Laos
         if (keep_in_name or not c.in_name) and c.iso3 not in out:
             out.append(c.iso3)
     return out
+
+
+_NEXT_WORD = re.compile(r" [A-Z][\w'’]*")
+_HEAD_WORDS = frozenset(w for h in GENERAL_HEADS for w in h.split())
+
+
+def _opens_a_city(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether a country's name and the capitalised word after it name a city the gazetteer
+    knows ("Lao Cai"); read only when such a word follows."""
+    x = _NEXT_WORD.match(text, end, hi)
+    if not x or text[end + 1 : x.end()] in _HEAD_WORDS:
+        return False  # "Laos Railway": a head, no city (and no gazetteer to load)
+    return gazetteer.city_country(text[start : x.end()]) is not None
 
 
 _LOCATION_AFTER = re.compile(
@@ -488,7 +514,7 @@ def project_countries(
         codes = _iso3_in(text, x.start("place"), x.end("place"))
         if codes:
             return codes, "location"
-    codes = _iso3_in(text, hit.start, hit.end)
+    codes = _iso3_in(text, hit.start, hit.end, cities=rules.gazetteer)
     for place, iso3 in rules.places.items():
         if place in hit.name and iso3 not in codes:
             codes.append(iso3)
@@ -522,7 +548,15 @@ def project_countries(
         if rules.gazetteer and _LINKS_PLACES.search(hit.name):
             # "In Nigeria, ... the Kano-Maradi Railway": each city of a name that links places
             # adds its country to the opener's (Maradi is in Niger).
-            codes = list(dict.fromkeys(codes + _name_places(hit.name, prefer=tuple(codes))))
+            # A city abroad counts on the opener's continent only ("Mojo-Batu" in Ethiopia is
+            # not Indonesian Batu).
+            home = {countries_mod.continent(c) for c in codes}
+            more = [
+                c
+                for c in _name_places(hit.name, prefer=tuple(codes))
+                if c in codes or countries_mod.continent(c) in home
+            ]
+            codes = list(dict.fromkeys(codes + more))
         return codes, "opener"
     if rules.gazetteer:
         codes = _name_places(hit.name)

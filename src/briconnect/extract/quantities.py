@@ -157,7 +157,9 @@ _QUALIFIER_AFTER = re.compile(
 )
 # The same hedges written after the unit ("48 hours or so", "40 km or more"): words only, as a
 # sign or suffix there ("km+") is no hedge of the number.
-_QUALIFIER_AFTER_UNIT = re.compile(r"(?i)(\s+or\s+(?:so|thereabouts|more)\b|\s+and\s+above\b)")
+_QUALIFIER_AFTER_UNIT = re.compile(
+    r"(?i)(\s+or\s+(?:so|thereabouts|more|less|fewer|under|below)\b|\s+and\s+(?:above|below)\b)"
+)
 
 _SMALL = {
     "zero": 0,
@@ -831,6 +833,16 @@ _ADVERB_BEFORE = re.compile(
 _PLURAL = re.compile(r"[a-z-]{3,}(?<![su'])s")
 
 
+def _late_qualifier(words: str) -> str:
+    """The qualifier of a hedge written after the unit: "or more" lower, "or less" upper."""
+    low = words.lower()
+    if low.endswith(("more", "above")):
+        return "lower"
+    if low.endswith(("less", "fewer", "under", "below")):
+        return "upper"
+    return "approx"
+
+
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     """(new start, qualifier, words) for a qualifier written right before the number."""
     m = _QUALIFIER_BEFORE.search(text, max(lo, start - WINDOW), start)
@@ -1061,7 +1073,7 @@ def _read_digits(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | No
             if late:
                 end = late.end()
                 qtext = late.group(1).strip()
-                qual = "lower" if qtext.lower().endswith(("more", "above")) else "approx"
+                qual = _late_qualifier(qtext)
     if unit is None:
         unit = "count"
     return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "core")
@@ -1250,7 +1262,15 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             if late:  # "three hours or so", as "48 hours or so"
                 end = late.end()
                 qtext = late.group(1).strip()
-                qual = "lower" if qtext.lower().endswith(("more", "above")) else "approx"
+                qual = _late_qualifier(qtext)
+    if kind == "special" and qual == "exact" and low is None:
+        late = _QUALIFIER_AFTER_UNIT.match(text, end, hi)
+        if late:  # "a dozen or so"
+            end = late.end()
+            qtext = late.group(1).strip()
+            qual = _late_qualifier(qtext)
+    if lower == "zero" and _PLURAL_AFTER.match(after):
+        return None  # "zero tariffs", "zero emissions": a policy's name, no count
     if low is None and high is None:
         return _finish(text, start, num_start, num_end, end, value, unit, qual, qtext, "word")
     return _finish(

@@ -85,6 +85,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "railway": "railway",
         "Rail Link": "railway",
         "Rail Spur": "railway",
+        "Rail Freight Link": "railway",
+        "Freight Link": "railway",
         "Second Track": "railway",
         "Double Track": "railway",
         "Rail Line": "railway",
@@ -98,6 +100,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Carriageway": "highway",
         "Bypass": "highway",
         "Coastal Road": "highway",
+        "Harbour Road": "highway",
+        "Access Road": "highway",
         "Link Road": "highway",
         "Bypass Road": "highway",
         "Metro": "metro line",
@@ -135,9 +139,12 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Cooperation Zone": "economic zone",
         "Development Zone": "economic zone",
         "Industrial Park": "industrial park",
+        "Industry Park": "industrial park",
         "Logistics Park": "industrial park",
         "Logistics Hub": "industrial park",
         "Free Zone": "economic zone",
+        "Navigation Channel": "transport channel",
+        "Shipping Channel": "transport channel",
         "Dry Port": "port",
         # a harbour for boats ("Information Harbor" is a data platform, no facility)
         "Fishery Harbour": "port",
@@ -398,6 +405,8 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "renovate": ("renovating", "renovated"),
                 "excavate": ("excavating", "excavated"),
                 "pile": ("piling", "piled"),
+                "roof": ("roofing", "roofed"),
+                "place": ("placing", "placed"),  # "concrete is being placed"
                 "fit": ("fitting", "fitted"),  # "is still being fitted out"
                 "mount": ("mounting", "mounted"),
                 "pave": ("paving", "paved"),
@@ -558,7 +567,7 @@ _PHASE = (
     r"|began|started|commenced|got under ?way|(?:is|are) starting"
     # work nearly over is still work going on: "land acquisition ... is almost finished",
     # "excavation of ... is more than half done"
-    r"|kicked off|got going|(?:is|are) in full swing"
+    r"|kicked off|got going|(?:is|are) in full swing|continues|continue|continued"
     r"|(?:is|are) (?:now )?(?:almost|nearly|largely|mostly|more than half|over half|half"
     r"|(?:about |roughly |some |around |nearly |almost )?\d+(?:\.\d+)? ?(?:percent|%))"
     r" (?:finished|complete|completed|done))\b"
@@ -635,7 +644,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
         # (being built, as far as the clause says: a weak cue)
         StatusCue(
-            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|start|begin|enter"
+            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|reopen|start|begin"
+            r"|enter"
             r"|be (?:completed|finished|commissioned|opened|operational|ready|in operation"
             r"|up and running))\b",
             "under construction",
@@ -693,7 +703,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # "trial operation of the ... Railway got under way": built, on trial
         StatusCue(
-            rf"\b(?i:trial|test) (?:operations?|runs?|flights?|services?){_OF} {_PHASE}",
+            rf"\b(?i:trial|test) (?:operations?|runs?|flights?|services?){_OF}"
+            rf" (?:{_PHASE}|ended|finished|concluded|(?:was|were) completed)",
             "completed",
         ),
         # site investigation before works: "started drilling boreholes at the site of the ..."
@@ -738,6 +749,17 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"\b(?:appraisals?|assessments?|evaluations?) (?:of|for)\b"
             r"|\b(?:environmental|technical|feasibility|economic|social) reviews? (?:of|for)\b",
             "feasibility study",
+        ),
+        # work finished on a part: "crews finished stringing conductors on the A"
+        StatusCue(
+            rf"\b(?:finished|completed|wrapped up) (?:{build_ing}|(?i:{building}))\b",
+            "completed",
+        ),
+        # people at work, with or without a verb: "with crews now rebuilding its runway"
+        StatusCue(
+            r"\b(?:crews|workers|work crews|construction teams|builders|engineers|welders)"
+            rf" (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
+            "under construction",
         ),
         # "with panel installation almost 70 percent done"
         StatusCue(
@@ -854,6 +876,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
+    # whether to build: "the feasibility of the A is still being assessed"
+    StatusCue(r"\b[Ff]easibility of\b", "feasibility study", True),
+    # waiting on its design: "will not break ground until its detailed design is approved"
+    StatusCue(
+        r"\b(?:will not|won't|cannot|can't|does not|do not|did not) (?:break ground|start"
+        r"|begin|proceed) (?:until|before|unless)\b",
+        "in preparation",
+    ),
     # a tunnel being cut ("cut" alone is too common a verb: "has cut freight costs")
     StatusCue(
         r"\b(?:are|is|were|was|been|have|has) (?:still |now |already )?(?:cutting|cut)"
