@@ -346,36 +346,6 @@ def test_in_use_since_it_opened_is_operational_and_a_port_city_is_one_name() -> 
     }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The Tana Coastal Expressway is in preparation, while trade grew.", "in preparation"),
-        ("The Tana Coastal Expressway remains at the design stage.", "in preparation"),
-        ("The Tana Coastal Expressway is being planned.", "in preparation"),
-        ("The Tana Coastal Expressway is at the study stage.", "feasibility study"),
-        ("The Tana Coastal Expressway is being built by a joint venture.", "under construction"),
-        ("The Tana Coastal Expressway was handed over in May.", "completed"),
-        ("The Tana Coastal Expressway has been handed over to the city.", "completed"),
-        ("The Tana Coastal Expressway completes its last section.", "completed"),
-        ("The Tana Coastal Expressway opens to traffic next to the port.", "open to traffic"),
-        ("The Tana Coastal Railway was inaugurated in March.", "operational"),
-        ("The Tana Coastal Expressway has been commissioned.", "operational"),
-        ("The Tana Coastal Expressway enters service this week.", "operational"),
-        ("The Tana Coastal Expressway went into operation in 2021.", "operational"),
-        ("The Tana Coastal Expressway was put into service in 2021.", "operational"),
-        ("The Tana Coastal Expressway has been running since 2019.", "operational"),
-        (
-            "The Tana Hydropower Station, a 90 MW plant on the Tana River, has been in"
-            " commercial operation since 2020.",
-            "operational",
-        ),
-    ],
-)
-def test_status_words_in_present_past_and_perfect(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
     text = (
         "The Tana Coastal Expressway is under construction, while a new law is in preparation."
@@ -383,63 +353,6 @@ def test_a_status_word_of_another_clause_is_not_the_projects() -> None:
     )
     got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
     assert got == {"Tana Coastal Expressway": "under construction", "Lamu Port": "operational"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # construction verbs in the progressive, passive progressive, piecemeal perfect
-        (
-            "Workers are pouring concrete for the piers of the Oru River Bridge.",
-            "under construction",
-        ),
-        (
-            "Engineers are still erecting pylons along the Kivu Transmission Line.",
-            "under construction",
-        ),
-        ("The Lindi Container Terminal is being upgraded by a local firm.", "under construction"),
-        ("Two drilling rigs have dug 3 km of the Saba Tunnel so far.", "under construction"),
-        ("A contractor started widening the Kapiri Ring Road in May.", "under construction"),
-        # a construction noun with a phase verb; a preparatory noun with one
-        ("Construction of the Moro Solar Park is now under way.", "under construction"),
-        ("Track-laying began on the Tabora Rail Link in June.", "under construction"),
-        ("Survey and design work has begun on the Kasama Ring Road.", "in preparation"),
-        ("Land acquisition is under way for the Moro Solar Park.", "in preparation"),
-        # operating verbs: perfect or progressive with since, progressive, after "began"
-        ("The Oru Wind Farm has been supplying power to 40,000 homes since 2019.", "operational"),
-        ("The Lindi Container Terminal has handled ships since 2015.", "operational"),
-        ("The Tabora Rail Link is carrying 30 freight trains a week.", "operational"),
-        ("The Lindi Container Terminal began operations in April.", "operational"),
-        ("The Lindi Container Terminal now handles 200 ships a month.", "operational"),
-        ("The Tabora Rail Link has been in passenger service since 2022.", "operational"),
-        # a stated stage beats the inferred present tense
-        ("The Kasama Ring Road is open to cars and now carries 9,000 a day.", "open to traffic"),
-        # a road, bridge or tunnel inaugurated or opened
-        ("The Oru River Bridge was inaugurated by the president.", "open to traffic"),
-        ("The Kasama Ring Road opened in 2021.", "open to traffic"),
-        ("The Kasama Ring Road has been open to vehicles since 2021.", "open to traffic"),
-        # signing, finishing, studying, developing, progressing
-        ("The city inked a 20-year deal last week for the Moro Solar Park.", "agreement signed"),
-        (
-            "Both ministers put their signatures to a contract for the Saba Tunnel.",
-            "agreement signed",
-        ),
-        ("The Lindi Container Terminal was finished ahead of schedule.", "completed"),
-        ("The Saba Tunnel remains under study.", "feasibility study"),
-        ("The Ruvu Dam is still under feasibility review.", "feasibility study"),
-        ("The Saba Tunnel was under technical assessment in May.", "feasibility study"),
-        ("The Kilwa Bridge remains under economic appraisal.", "feasibility study"),
-        (
-            "The Kivu Industrial Park is still being developed by a joint venture.",
-            "under development",
-        ),
-        ("The Tabora Rail Link is making good headway.", "making progress"),
-        ("Work on the Tabora Rail Link is progressing steadily.", "making progress"),
-    ],
-)
-def test_status_is_the_stage_a_verb_phrase_describes(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 def test_the_stage_of_another_clause_stays_its_own() -> None:
@@ -454,33 +367,6 @@ def test_the_stage_of_another_clause_stays_its_own() -> None:
         "Lindi Container Terminal": "operational",
         "Moro Solar Park": "not stated",
     }
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # a signing whose object is the project, the agreement noun first and "inked" passive
-        ("A loan deal for the Moro Solar Park was inked in Dodoma.", "agreement signed"),
-        ("An accord on the Saba Tunnel was sealed by both cabinets.", "agreement signed"),
-        # stringing / erection with "is moving forward": making progress
-        ("Stringing of cables on the Kivu Transmission Line is moving forward.", "making progress"),
-        ("Erection of towers for the Ruvu Transmission Line is moving ahead.", "making progress"),
-        ("Stringing of cables on the Kivu Transmission Line began in May.", "under construction"),
-        # a plural preparatory noun with a phase verb
-        ("Soil surveys have begun for the Kasama Ring Road.", "in preparation"),
-        # the bare present after "now" with a plural subject
-        ("Trains on the Tabora Rail Link now run every ten minutes.", "operational"),
-        ("Buses on the Kapiri Ring Road now run every ten minutes.", "open to traffic"),
-        ("Ferries at the Lindi Container Terminal currently operate at night.", "operational"),
-        # a road opened to motorists
-        ("The Kapiri Ring Road opened to motorists last week.", "open to traffic"),
-    ],
-)
-def test_status_of_signings_progress_surveys_and_plural_operation(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 def test_no_completion_lent_by_a_with_clause_or_a_new_subject() -> None:
@@ -580,29 +466,6 @@ def test_a_service_named_after_its_line_is_no_facility() -> None:
     assert got == ["Lamu-Garissa Railway"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # any kind of review or assessment, "still" or "now"
-        ("The Saba Tunnel is still under assessment by the ministry.", "feasibility study"),
-        ("The Kilwa Bridge is now under environmental review.", "feasibility study"),
-        # a park or zone in use since a date
-        ("The Kivu Industrial Park has been hosting 40 firms since 2018.", "operational"),
-        ("The Moshi Free Zone has employed 2,000 people since it began.", "operational"),
-        # a road in use is open to traffic: a participle after the name, a present tense
-        (
-            "The Oru River Bridge, inaugurated in 2021, now carries 9,000 cars a day.",
-            "open to traffic",
-        ),
-        ("The Kapiri Ring Road now carries 20,000 vehicles a day.", "open to traffic"),
-        ("The Lindi Container Terminal, opened in 2019, handles 300 ships a year.", "operational"),
-    ],
-)
-def test_status_of_assessments_hosting_parks_and_roads_in_use(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_number_between_a_names_words_numbers_one_of_a_series() -> None:
     text = (
         "Work on the Ruvu 3 Dam is under way. In 2021, 4 Bridges were built. Over 2 Port"
@@ -627,49 +490,6 @@ def test_a_later_clauses_place_and_a_link_after_the_name_give_countries() -> Non
     }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # a future, a plan or a negation states no stage reached: being due to open or to be
-        # completed says it is being built
-        ("The Oru River Bridge is due to open to traffic in 2027.", "under construction"),
-        (
-            "The Lindi Container Terminal is expected to be completed next year.",
-            "under construction",
-        ),
-        ("The Oru River Bridge will not open to traffic before 2030.", "not stated"),
-        ("The Saba Tunnel would be completed in five years.", "not stated"),
-        (
-            "The Moro Solar Park has yet to be connected to the grid, as crews are still"
-            " mounting its panels.",
-            "under construction",
-        ),
-        ("The Saba Tunnel has yet to open: its fans are still being fitted.", "under construction"),
-        # built, on trial or handed over: completed
-        ("Trial runs began on the Tabora Rail Link in May.", "completed"),
-        ("The Kasama Airport began trial flights in June.", "completed"),
-        ("Construction of the Saba Tunnel has wrapped up.", "completed"),
-        ("The minister welcomed the handover of the Ruvu Dam.", "completed"),
-        # switched on
-        ("The Kivu Transmission Line was energised in March.", "operational"),
-        ("The Moro Industrial Park has been turning out cement since 2020.", "operational"),
-        # studied, developed, progressing, built
-        ("The Kilwa Bridge is being appraised for feasibility.", "feasibility study"),
-        ("The Oru Wind Farm is undergoing an environmental appraisal.", "feasibility study"),
-        ("A feasibility assessment is under way for the Saba Tunnel.", "feasibility study"),
-        ("The Moshi Free Zone continues to be developed in phases.", "under development"),
-        ("Steady progress has been reported at the Ruvu Dam.", "making progress"),
-        ("Earthworks are under way on the Tabora Rail Link.", "under construction"),
-        ("Paving is in progress on the Oru River Bridge.", "under construction"),
-        # a road opened in part
-        ("The Kapiri Ring Road opened its first 20 km section to motorists.", "open to traffic"),
-    ],
-)
-def test_status_of_futures_negations_trials_and_nominal_stages(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_prefixed_head_a_spur_off_a_coast_a_plain_spelling_and_a_dateline() -> None:
     text = (
         "MOMBASA, May 3 -- The Likoni Container Terminal handled 40 ships.\n\n"
@@ -690,38 +510,6 @@ def test_a_prefixed_head_a_spur_off_a_coast_a_plain_spelling_and_a_dateline() ->
     }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "An environmental impact assessment of the Ruvu Dam is being carried out.",
-            "feasibility study",
-        ),
-        ("Work on the Oru River Bridge wound up in June.", "completed"),
-        ("The Kasama Airport has been receiving flights since June.", "operational"),
-        ("The Lindi Container Terminal took its first vessel in May.", "operational"),
-        ("The Kapiri Ring Road carried its first vehicles in May.", "open to traffic"),
-        ("The Mtwara Port has since handled 9,000 ships.", "operational"),
-        (
-            "Surveyors have been mapping the route of the Tabora Rail Link since April.",
-            "in preparation",
-        ),
-        ("The Saba Tunnel is still on the drawing board.", "in preparation"),
-        (
-            "Officials put pen to paper in May on a contract for the Saba Tunnel.",
-            "agreement signed",
-        ),
-        ("The Kapiri Ring Road is due to open next spring.", "under construction"),
-        ("The Ruvu Dam is expected to be completed in 2027.", "under construction"),
-    ],
-)
-def test_status_of_first_services_drawing_boards_and_foreseen_openings(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_leading_subordinate_clause_keeps_its_own_status() -> None:
     text = (
         "While the Kasama Airport has been receiving flights since June, the Lindi Fishing Port"
@@ -729,38 +517,6 @@ def test_a_leading_subordinate_clause_keeps_its_own_status() -> None:
     )
     got = {r["name"]: r["status"] for r in extract_all(text)["projects"]}
     assert got == {"Kasama Airport": "operational", "Lindi Fishing Port": "in preparation"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        # any verb in the perfect progressive with "since": in use; work toward it is not
-        ("The Oru Wind Farm has been exporting power to the grid since March.", "operational"),
-        ("Lawyers have been negotiating the Saba Tunnel since 2019.", "not stated"),
-        ("The Kapiri Ring Road has been taking lorries since May.", "open to traffic"),
-        # part built, and work nearly over
-        ("The Saba Tunnel is roughly 60 percent built.", "under construction"),
-        ("The Ruvu Dam is nearly complete.", "under construction"),
-        ("Excavation of the Saba Tunnel is more than half done.", "under construction"),
-        ("Land acquisition for the Tabora Rail Link is almost finished.", "in preparation"),
-        # studies, developing, putting into service, an agreement concluded, first traffic
-        ("The Kilwa Bridge remains under technical and financial appraisal.", "feasibility study"),
-        ("The appraisal of the Kilwa Bridge is expected to conclude in June.", "feasibility study"),
-        ("Two states are jointly developing the Ruvu Dam.", "under development"),
-        ("The Moro Industrial Park put its first kiln into service in May.", "operational"),
-        (
-            "A loan agreement for the Moro Solar Park, which covers 90 hectares, was concluded"
-            " in May.",
-            "agreement signed",
-        ),
-        ("The Kapiri Ring Road began carrying traffic in July.", "open to traffic"),
-    ],
-)
-def test_status_of_use_since_part_built_and_agreements_concluded(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 def test_countries_from_a_paragraphs_latest_opener_a_clause_place_and_large_cities_abroad() -> None:
@@ -779,58 +535,6 @@ def test_countries_from_a_paragraphs_latest_opener_a_clause_place_and_large_citi
     assert got["Kisumu-Kampala Railway"] == "KEN;UGA"  # Kampala is a large city
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("Roughly 70 percent of the Saba Tunnel has been built.", "under construction"),
-        ("Steady headway is being made on the Ruvu Dam.", "making progress"),
-        ("Crews are lifting steel girders onto the Oru River Bridge.", "under construction"),
-        ("The Kilwa Bridge is still at the piling stage.", "under construction"),
-        ("Engineers are finalising the detailed design of the Kapiri Ring Road.", "in preparation"),
-        (
-            "Test trains have been running on the Tabora Rail Link since May, ahead of service.",
-            "completed",
-        ),
-        (
-            "A loan agreement worth US$90 million for the Lindi Container Terminal was concluded.",
-            "agreement signed",
-        ),
-    ],
-)
-def test_status_of_shares_built_headway_piling_design_and_test_trains(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("Trial operation of the Tabora Rail Link got under way in May.", "completed"),
-        ("Land is being acquired for the Moro Solar Park.", "in preparation"),
-        ("Geologists started drilling boreholes at the site of the Ruvu Dam.", "in preparation"),
-        ("Pylons are rising for the Oru River Bridge.", "under construction"),
-        (
-            "The Kapiri Ring Road has yet to open: its last 9 km are still being surfaced.",
-            "under construction",
-        ),
-        (
-            "The Moro Industrial Park, which went into production in July, employs 900.",
-            "operational",
-        ),
-        ("The Oru Wind Farm remains in development.", "under development"),
-        ("The Moshi Free Zone has entered its second development phase.", "under development"),
-        ("A purchase agreement for the Oru Wind Farm had been concluded.", "agreement signed"),
-    ],
-)
-def test_status_of_trial_operation_site_work_rising_pylons_and_production(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_countries_from_an_adjective_and_a_link_with_the_country() -> None:
     text = (
         "Tanzanian authorities commissioned a study for the Ruvu Dam. Chinese lenders financed"
@@ -847,27 +551,6 @@ def test_countries_from_an_adjective_and_a_link_with_the_country() -> None:
     }
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("Development of the Oru Wind Farm is proceeding in stages.", "under development"),
-        ("Work on the Kapiri Ring Road has yet to move past land acquisition.", "in preparation"),
-        ("A master plan for the Moshi Free Zone is still being drawn up.", "in preparation"),
-        ("The president inaugurated the Oru River Bridge in May.", "open to traffic"),
-        ("The ministry took delivery of the Ruvu Power Station in May.", "completed"),
-        (
-            "The Ruvu Dam is due to start impounding water once concreting of its spillway ends.",
-            "under construction",
-        ),
-    ],
-)
-def test_status_of_development_in_stages_master_plans_and_deliveries(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_first_level_region_places_a_project_but_a_city_comes_first_in_a_name() -> None:
     text = (
         "In Sarawak, the Bintulu Deep Port is operational.\n\n"
@@ -882,51 +565,6 @@ def test_a_first_level_region_places_a_project_but_a_city_comes_first_in_a_name(
     assert got["Manchester Airport Cargo Terminal"] == ("GBR", "place")  # the city, not the parish
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "The Kasama Airport is due to open, with fit-out of its halls still going on.",
-            "under construction",
-        ),
-        (
-            "The Kapiri Ring Road has yet to break ground, as land acquisition along its route is"
-            " still going on.",
-            "in preparation",
-        ),
-        ("Development of the Moshi Free Zone is being led by a consortium.", "under development"),
-        (
-            "Detailed engineering drawings are still being finalised for the Lindi Container"
-            " Terminal.",
-            "in preparation",
-        ),
-        (
-            "Environmental and technical appraisals of the Ruvu Dam are being carried out.",
-            "feasibility study",
-        ),
-        (
-            "They urged an early end to the environmental review of the Kilwa Bridge.",
-            "feasibility study",
-        ),
-        (
-            "The Oru Wind Farm has yet to feed power into the grid, with panel installation almost"
-            " 70 percent done.",
-            "under construction",
-        ),
-        ("Surveyors are marking out land for the Kapiri Ring Road.", "in preparation"),
-        (
-            "We welcome the loan agreement concluded in May for the Kivu Transmission Line.",
-            "agreement signed",
-        ),
-    ],
-)
-def test_status_of_fit_out_drawings_appraisals_marking_out_and_agreements_concluded(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_road_named_by_the_places_it_links_and_plants_named_by_their_source() -> None:
     text = (
         "They are building the Mbala-Nakonde Road and the Kasama Coastal Road. The Navoiy Desert"
@@ -938,107 +576,6 @@ def test_a_road_named_by_the_places_it_links_and_plants_named_by_their_source() 
         ("Kasama Coastal Road", "highway"),
         ("Navoiy Desert Solar Plant", "power plant"),
     ]
-
-
-# Common phrasings of the genre's reports, written for this test (not taken from any text of the
-# genre set), one per stage and wording: each must give its stage.
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The Oru Wind Farm is up and running.", "operational"),
-        ("The Oru Wind Farm has been up and running since 2020.", "operational"),
-        ("The Lindi Container Terminal began commercial operations in May.", "operational"),
-        ("The Oru Wind Farm came online in March.", "operational"),
-        ("The Ruvu Power Station came on stream last year.", "operational"),
-        ("The Oru Wind Farm was synchronised with the national grid in June.", "operational"),
-        ("The Moshi Free Zone is open for business.", "operational"),
-        ("The Lindi Container Terminal has been in use since 2019.", "operational"),
-        ("The Ruvu Power Station achieved commercial operation in May.", "operational"),
-        ("The Oru River Bridge is complete.", "completed"),
-        ("The Saba Tunnel reached completion in May.", "completed"),
-        ("The Ruvu Dam passed its final acceptance inspection in May.", "completed"),
-        ("Ground was broken on the Tabora Rail Link in May.", "under construction"),
-        ("A groundbreaking ceremony was held for the Kilwa Bridge.", "under construction"),
-        ("The foundation stone of the Kasama Airport was laid in May.", "under construction"),
-        ("A deal for the Moro Solar Park was struck in May.", "agreement signed"),
-        ("The contract for the Saba Tunnel was awarded to a Chinese firm.", "agreement signed"),
-        ("The Kivu Transmission Line reached financial close in May.", "agreement signed"),
-        ("The Kilwa Bridge is under consideration.", "feasibility study"),
-        ("The Kilwa Bridge is being considered by the cabinet.", "feasibility study"),
-        ("Tendering for the Kapiri Ring Road is under way.", "in preparation"),
-        ("Bids for the Kapiri Ring Road were invited in May.", "in preparation"),
-        ("A tender for the Lindi Container Terminal was launched in May.", "in preparation"),
-        ("The Tabora Rail Link is on track for completion in 2027.", "making progress"),
-        ("Work on the Tabora Rail Link is on schedule.", "making progress"),
-        ("The Kapiri Ring Road is now open.", "open to traffic"),
-        ("The Oru River Bridge was thrown open to traffic.", "open to traffic"),
-        ("The Lindi Container Terminal was handed over to the port authority.", "completed"),
-        ("The Moro Solar Park is generating power.", "operational"),
-        ("The Tabora Rail Link has carried 2 million passengers since it opened.", "operational"),
-        ("The Ruvu Dam is being built by a Chinese firm.", "under construction"),
-        ("Construction of the Ruvu Dam is 40 percent complete.", "under construction"),
-        ("The Kasama Airport is expected to be operational by 2027.", "under construction"),
-        ("The Saba Tunnel will be built in three phases.", "not stated"),
-        ("The Saba Tunnel is part of a national plan.", "not stated"),
-    ],
-)
-def test_common_phrasings_of_each_stage(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
-# A second battery, written for this test like the first: negations, parts finished, resumed work,
-# services begun, money found, and the stages named by nouns.
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The Oru Wind Farm has not yet been connected to the grid.", "not stated"),
-        ("The Oru River Bridge has not opened to traffic.", "not stated"),
-        ("The Saba Tunnel is nearing completion.", "under construction"),
-        ("The Saba Tunnel is close to completion.", "under construction"),
-        ("The Kilwa Bridge is in the final stage of construction.", "under construction"),
-        ("The Kilwa Bridge is in its final phase of construction.", "under construction"),
-        ("Main works on the Ruvu Dam have begun.", "under construction"),
-        ("Civil works on the Ruvu Dam resumed in May.", "under construction"),
-        ("Work on the Ruvu Dam resumed after a pause.", "under construction"),
-        ("The Ruvu Dam's construction is progressing.", "making progress"),
-        ("The Oru Wind Farm has been feeding the grid for three years.", "operational"),
-        ("The Oru Wind Farm has supplied power to the grid since 2019.", "operational"),
-        ("Trains have run on the Tabora Rail Link since 2021.", "operational"),
-        ("The Tabora Rail Link opened in 2021 and now carries freight.", "operational"),
-        ("The Tabora Rail Link was put into operation in 2021.", "operational"),
-        ("The Tabora Rail Link has been operational since 2021.", "operational"),
-        ("Passenger services on the Tabora Rail Link began in 2021.", "operational"),
-        ("Freight trains started running on the Tabora Rail Link in May.", "operational"),
-        ("The first phase of the Moshi Free Zone is operational.", "operational"),
-        ("The Kasama Airport was officially opened by the president.", "operational"),
-        ("The Kapiri Ring Road was officially opened by the president.", "open to traffic"),
-        ("The Lindi Container Terminal was commissioned in May.", "operational"),
-        ("The Ruvu Dam was finished ahead of schedule.", "completed"),
-        ("Construction of the Ruvu Dam was completed in May.", "completed"),
-        ("The main structure of the Oru River Bridge was completed in May.", "under construction"),
-        (
-            "The two governments signed a framework agreement on the Saba Tunnel.",
-            "agreement signed",
-        ),
-        ("A memorandum of understanding on the Saba Tunnel was signed.", "agreement signed"),
-        ("An EPC contract for the Moro Solar Park was signed in May.", "agreement signed"),
-        ("Financing for the Moro Solar Park was secured in May.", "agreement signed"),
-        ("The feasibility study for the Saba Tunnel has been completed.", "feasibility study"),
-        ("A pre-feasibility study of the Saba Tunnel is under way.", "feasibility study"),
-        ("The Saba Tunnel is at the feasibility stage.", "feasibility study"),
-        ("The Saba Tunnel is still at the planning stage.", "in preparation"),
-        ("The Saba Tunnel is in the design phase.", "in preparation"),
-        ("Preparatory work on the Saba Tunnel has started.", "in preparation"),
-        ("The Moshi Free Zone is being expanded.", "under construction"),
-        ("The Moshi Free Zone is being upgraded.", "under construction"),
-        ("Progress on the Tabora Rail Link has been steady.", "making progress"),
-        ("Work on the Tabora Rail Link is advancing.", "making progress"),
-    ],
-)
-def test_more_phrasings_of_each_stage(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 @pytest.mark.parametrize(
@@ -1157,36 +694,6 @@ def test_status_across_clauses_pronouns_and_voices(sentence: str, statuses: dict
     assert got == statuses
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The Kapiri North Bypass was inaugurated in August.", "open to traffic"),
-        (
-            "Preliminary design of the Lindi Bulk Terminal in Tanzania's Lindi region, which"
-            " would handle 3-5 million tonnes of ore a year, is under way.",
-            "in preparation",
-        ),
-        (
-            "The Lindi Container Terminal has been working vessels round the clock since April.",
-            "operational",
-        ),
-        ("Firms have been working on the Saba Tunnel since 2019.", "not stated"),
-        ("The Ruvu Power Station passed its trial runs in October.", "completed"),
-        (
-            "The Oru Wind Farm came through a 72-hour trial run in May; its turbines are to begin"
-            " commercial service in June.",
-            "completed",
-        ),
-        ("The Oru Wind Farm is cooperating with the grid operator.", "not stated"),
-    ],
-)
-def test_status_of_bypasses_long_subjects_trials_passed_and_plans(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_countries_from_long_names_of_states_header_lines_and_hyphenated_adjectives() -> None:
     text = (
         "China-Kenya Newsletter, Issue No. 4\n\n"
@@ -1199,113 +706,6 @@ def test_countries_from_long_names_of_states_header_lines_and_hyphenated_adjecti
     assert got["Mwakaboko Industrial Park"] == ("KEN", "sentence")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "The Tabora Rail Link finished its trial runs in May but has yet to carry passengers.",
-            "completed",
-        ),
-        ("The Moro Solar Park was hooked up to the national grid in June.", "operational"),
-        (
-            "Consultants are assessing the technical and economic viability of the Kivu"
-            " Transmission Line.",
-            "feasibility study",
-        ),
-        (
-            "Some 2 km of quay wall at the Lindi Container Terminal has already been piled.",
-            "under construction",
-        ),
-        (
-            "Environmental licensing for the Kivu Transmission Line is still in progress.",
-            "in preparation",
-        ),
-        (
-            "The ministers welcomed the opening of the Kapiri Ring Road to vehicles in July.",
-            "open to traffic",
-        ),
-        ("The Ruvu Dam remains under joint technical appraisal.", "feasibility study"),
-        ("The Kilwa Bridge began taking traffic in June.", "open to traffic"),
-    ],
-)
-def test_status_of_finished_trials_grid_hook_ups_licensing_and_openings(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
-# A fourth battery, written for this test: idioms of each stage (went live, switched on, in full
-# swing, broke through, agreed to build, memoranda exchanged, impoundment began).
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("The Moro Solar Park is fully functional.", "operational"),
-        ("The Lindi Container Terminal went live in May.", "operational"),
-        ("The Moshi Free Zone opened its doors to investors in May.", "operational"),
-        ("The Moro Solar Park was switched on in May.", "operational"),
-        ("The Moro Solar Park started generating electricity in May.", "operational"),
-        ("Construction of the Ruvu Dam ended in May.", "completed"),
-        ("The Tabora Rail Link is ready for operation.", "completed"),
-        ("Works on the Saba Tunnel are in full swing.", "under construction"),
-        ("The Saba Tunnel is more than halfway built.", "under construction"),
-        ("Construction of the Saba Tunnel kicked off in May.", "under construction"),
-        ("The two sides agreed to jointly build the Kilwa Bridge.", "agreement signed"),
-        ("Memoranda on the Kilwa Bridge were exchanged in May.", "agreement signed"),
-        ("The Kilwa Bridge is being explored as an option.", "feasibility study"),
-        ("Resettlement of residents along the Tabora Rail Link is under way.", "in preparation"),
-        ("Site clearance for the Moshi Free Zone began in May.", "in preparation"),
-        ("The Moro Solar Park has been producing power for two years.", "operational"),
-        ("The Saba Tunnel broke through in May.", "under construction"),
-        ("The two bores of the Saba Tunnel were holed through in May.", "under construction"),
-        ("The Kapiri Ring Road is fully open.", "open to traffic"),
-        ("Traffic now flows on the Kapiri Ring Road.", "open to traffic"),
-        ("The first train ran on the Tabora Rail Link in May.", "operational"),
-        ("The Lindi Container Terminal welcomed its first ship in May.", "operational"),
-        ("The Ruvu Dam's reservoir began filling in May.", "completed"),
-        ("Impoundment of the Ruvu Dam began in May.", "completed"),
-    ],
-)
-def test_idioms_of_each_stage(sentence: str, status: str) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        ("Vehicles began using the Kapiri Ring Road on 1 May.", "open to traffic"),
-        (
-            "Load tests on the Kilwa Bridge were passed in May and it now awaits its handover.",
-            "completed",
-        ),
-        ("The Kapiri Ring Road is still at the route-survey stage.", "in preparation"),
-        ("The Tabora Rail Link is still at the land acquisition stage.", "in preparation"),
-        (
-            "The Ruvu Power Station has yet to break ground because its design is still under"
-            " review.",
-            "in preparation",
-        ),
-        ("Towers for the Kivu Transmission Line are still going up.", "under construction"),
-        ("Roughly two thirds of the Lindi Bulk Terminal has now been built.", "under construction"),
-        (
-            "The Lindi Container Terminal, open for business since May, handles 900 ships.",
-            "operational",
-        ),
-        ("Consultants are still appraising the Ruvu Dam.", "feasibility study"),
-        (
-            "Both firms put their names to a framework agreement on the Oru Wind Farm.",
-            "agreement signed",
-        ),
-    ],
-)
-def test_status_of_first_use_load_tests_stages_and_names_put_to_agreements(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
 def test_a_dual_carriageway_and_a_rail_extension_are_names() -> None:
     text = "The Kericho-Kisii Dual Carriageway is open to traffic; the Galle Rail Extension is planned."
     got = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
@@ -1313,59 +713,6 @@ def test_a_dual_carriageway_and_a_rail_extension_are_names() -> None:
         ("Kericho-Kisii Dual Carriageway", "highway"),
         ("Galle Rail Extension", "railway"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "They welcomed the steady headway made at the Moshi Free Zone, which already hosts 23"
-            " firms.",
-            "making progress",
-        ),
-        ("The Ruvu Dam entered trial operation in May.", "completed"),
-        ("The Lindi Container Terminal opened its first berth to shipping in June.", "operational"),
-        ("Traffic began flowing on the Kapiri Ring Road in August.", "open to traffic"),
-        ("The Lindi Container Terminal has cut freight costs by 15 percent.", "not stated"),
-        (
-            "Machines are cutting the 12-kilometre headrace tunnel of the Ruvu Dam.",
-            "under construction",
-        ),
-    ],
-)
-def test_status_of_headway_made_trial_operation_shipping_and_tunnels_cut(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "Rails have so far been laid along 62 of the 97 km of the Tabora Rail Link.",
-            "under construction",
-        ),
-        ("The Ruvu Dam has yet to leave the drawing board.", "in preparation"),
-        ("The expansion of the Lindi Container Terminal is well under way.", "under construction"),
-        (
-            "The Kivu Seawater Pipeline has yet to carry water, as welders are still joining its last"
-            " 40 km.",
-            "under construction",
-        ),
-        (
-            "Nearly 70 percent of the terminal building at the Kasama Airport is now in place.",
-            "under construction",
-        ),
-        ("Designers are drawing up plans for the Kasama Airport.", "in preparation"),
-    ],
-)
-def test_status_of_rails_laid_so_far_expansions_welders_and_plans_drawn_up(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 def test_a_solar_farm_and_a_second_track_are_facilities() -> None:
@@ -1377,35 +724,6 @@ def test_a_solar_farm_and_a_second_track_are_facilities() -> None:
         ("Moro Coastal Solar Farm", "power plant"),
         ("Tabora-Kigoma Second Track", "railway"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "status"),
-    [
-        (
-            "The Moshi Free Zone has yet to welcome tenants: its workshops are still being roofed.",
-            "under construction",
-        ),
-        ("Trial operation of all four units at the Ruvu Power Station ended in May.", "completed"),
-        ("Concrete is being placed at the Ruvu Dam.", "under construction"),
-        (
-            "The Kasama Airport has yet to open, as fitting-out of its terminal continues.",
-            "under construction",
-        ),
-        ("The feasibility of the Kilwa Bridge is still being assessed.", "feasibility study"),
-        ("The Ruvu Dam will not break ground until its design is approved.", "in preparation"),
-        ("Crews finished stringing conductors on the Kivu Transmission Line in May.", "completed"),
-        (
-            "The Kasama Airport is due to reopen in 2027, with crews now rebuilding its runway.",
-            "under construction",
-        ),
-    ],
-)
-def test_status_of_roofing_trials_ended_fit_out_continuing_and_crews_rebuilding(
-    sentence: str, status: str
-) -> None:
-    rows = extract_all(sentence)["projects"]
-    assert [r["status"] for r in rows] == [status]
 
 
 def test_channels_freight_links_industry_parks_and_harbour_roads_are_named() -> None:
