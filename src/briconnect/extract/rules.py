@@ -378,10 +378,20 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
 #   bare present of an operating verb after "now / currently / today" ("trains now run at
 #   160 km/h") -> operational, as weak as the -s form.
 #
-# Which project a phrase speaks of is left to the clause rule (projects.py): a clause's stage
-# belongs to the names in that clause, or to a pronoun or "the line" / "the plant" that refers
-# back to one, never to another facility's clause. Several stages in one clause: the most
-# advanced wins (projects.STATUSES).
+# * any verb in the perfect progressive with "since" or "for three years" is use ("has been
+#   exporting electricity since March"), unless it is work toward the facility (_TOWARD);
+# * trials are completed (built, not yet in service: "began trial runs", "entered trial
+#   operation"); part built is under construction ("60 percent built", "nearly complete");
+# * _COMMON_PHRASINGS: idioms of each stage that no frame reads ("came online", "ground was
+#   broken", "reached financial close", "is on track"), each tested in tests/test_status.py.
+#
+# A future, a plan or a negation right before the words of a stage states none ("is due to
+# open", "has yet to be connected", "will not open": projects._NOT_YET), though being due to open
+# says, weakly, that it is being built. Which project a phrase speaks of is left to the clause
+# rule (projects.py): a clause's stage belongs to the names in that clause, or to a pronoun or "the
+# line" / "the plant" that refers back to one, never to another facility's clause. Several stages
+# in one clause: the most advanced wins (projects.STATUSES); a completion now in use is
+# operational.
 VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
         # verb: (-ing form, past participle)
