@@ -747,3 +747,16 @@ def test_a_city_abroad_on_another_continent_and_a_country_opening_a_city_name() 
     )
     got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
     assert got == {"Mojo-Batu Expressway": "ETH", "Hekou-Lao Cai Highway Bridge": "CHN;VNM"}
+
+
+def test_a_freight_spur_a_route_number_and_a_linked_city_in_the_first_ones_country() -> None:
+    text = (
+        "The route of the Tanga-Moshi Rail Freight Spur is being surveyed. The Moro Solar Park"
+        " lies beside National Highway 7. The Balsas-Carolina Transmission Line is planned."
+    )
+    got = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert got == {
+        "Tanga-Moshi Rail Freight Spur": "TZA",
+        "Moro Solar Park": "PAK",  # Moro is a Pakistani town
+        "Balsas-Carolina Transmission Line": "BRA",  # Carolina, Maranhão; not Puerto Rico
+    }

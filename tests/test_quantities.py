@@ -683,3 +683,10 @@ def test_hedges_after_the_unit_and_zero_as_a_policy(
     assert [q.mention for q in got] == mentions
     if qualifier:
         assert got[0].qualifier == qualifier
+
+
+def test_a_spelled_number_with_two_scales_and_a_participle_opening_a_sentence() -> None:
+    got = find_quantities("More than two hundred thousand have come.")
+    assert [(q.mention, q.value) for q in got] == [("More than two hundred thousand", 200000)]
+    got = find_quantities("In Nepal, a dam rises. Costing 58 billion rupees or so, it is big.")
+    assert [q.mention for q in got] == ["58 billion rupees or so"]

@@ -505,6 +505,19 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "under construction",
         ),
     ],
+    "loading, building sites, runways, land acquired, feasibility and alignments": [
+        ("The Lindi Bulk Terminal began loading its first vessels in June.", "operational"),
+        ("The Saba Tunnel remains a building site.", "under construction"),
+        ("The Kasama Airport opened its first runway to freighters in May.", "operational"),
+        ("The authorities have begun acquiring land for the Tabora Rail Link.", "in preparation"),
+        ("The Ruvu Dam has not moved beyond the feasibility stage.", "feasibility study"),
+        (
+            "Engineers are still assessing whether the Lindi Fishing Port is viable.",
+            "feasibility study",
+        ),
+        ("Among the deals was an engineering contract for the Oru Wind Farm.", "agreement signed"),
+        ("Designers are finalising the alignment of the Tabora Rail Link.", "in preparation"),
+    ],
 }
 
 

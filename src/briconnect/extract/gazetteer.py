@@ -153,7 +153,9 @@ def leading_places(
         words = words[1:]
     codes: list[str] = []
     for part in " ".join(words[:max_words]).split("-"):
-        code = _part_place(part.split(" "), country, prefer, regions_first)
+        # the other places a name links are read in the country of the first where it has a
+        # city of that name ("Balsas-Carolina" in Brazil, not Carolina in Puerto Rico)
+        code = _part_place(part.split(" "), country, prefer + tuple(codes), regions_first)
         if code is None and linked:
             continue
         if code is None:

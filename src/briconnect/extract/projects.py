@@ -220,6 +220,14 @@ _SERVICE_AFTER = re.compile(
 )
 
 
+_ROUTE_NUMBER = re.compile(r" [A-Z]?\d")
+
+
+def _generic_name(name: str) -> bool:
+    """Whether a name is only generic words ("National Highway", "Coastal Road")."""
+    return all(w in gazetteer.NOT_PLACES or w in _HEAD_WORDS for w in name.split())
+
+
 def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
@@ -240,6 +248,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         if _SERVICE_AFTER.match(text, x.end(), hi):
             continue  # "China-Europe Railway Express": a service on the line, no facility
+        if _ROUTE_NUMBER.match(text, x.end(), hi) and _generic_name(x.group("name")):
+            continue  # "National Highway 7": a route's number, no project
         s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):

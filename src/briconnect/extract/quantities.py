@@ -341,7 +341,9 @@ _CORE = re.compile(
     r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
-    r"|(?P<word>\b" + _CARDINAL_WORD + r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\b)"
+    r"|(?P<word>\b"
+    + _CARDINAL_WORD
+    + r"(?:\s+(?:hundred|thousand|million|billion|trillion)){0,2}\b)"
     r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))",
     re.IGNORECASE,
 )
@@ -415,7 +417,9 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "rupee": {"IND": "INR", "PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"},
     "shilling": {"KEN": "KES", "TZA": "TZS", "UGA": "UGX", "SOM": "SOS"},
 }
-_SHARED_NAME = re.compile(r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?$")
+_SHARED_NAME = re.compile(
+    r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?(?:\s+(?:or|and)\s+[a-z]+)?$"
+)  # "58 billion rupees or so"
 # The adjectives of those countries, which name them as well as their names do: "a Pakistani
 # lender raised 30 billion rupees" is PKR. (The country reader skips adjectives: "Indian Ocean".)
 SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
@@ -742,6 +746,7 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         if (
             low not in _QUALIFIER_WORDS
             and low not in _FUNCTION_WORDS
+            and not low.endswith("ing")  # "Costing 58 billion rupees": a verb, no label
             and not _unit_after(text, end, hi)
         ):
             return True

@@ -87,6 +87,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Rail Spur": "railway",
         "Rail Freight Link": "railway",
         "Freight Link": "railway",
+        "Rail Freight Spur": "railway",
+        "Freight Spur": "railway",
         "Second Track": "railway",
         "Double Track": "railway",
         "Rail Line": "railway",
@@ -338,7 +340,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|surveyed|mapped|drawn up|drafted)\b"
         # "work on the A has yet to move past land acquisition": still preparing
         r"|\b(?:yet to move|not (?:yet )?moved|yet to get) (?:past|beyond) (?:the )?(?:land "
-        r"acquisition|design|planning|survey|feasibility)",
+        r"acquisition|design|planning|survey)",
         "in preparation",
     ),
     StatusCue(rf"{AUX}(?:seen major|made good|making steady) progress", "making progress"),
@@ -437,6 +439,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "plan": ("planning", "planned"),
                 "mark out": ("marking out", "marked out"),  # "surveyors are marking out land"
                 "draw up": ("drawing up", "drawn up"),  # "designers are drawing up plans"
+                "acquire": ("acquiring", "acquired"),  # "have begun acquiring land for"
                 "stake out": ("staking out", "staked out"),
             }
         ),
@@ -460,6 +463,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "house": ("housing", "housed"),
                 "employ": ("employing", "employed"),
                 "accommodate": ("accommodating", "accommodated"),
+                "load": ("loading", "loaded"),  # "began loading its first vessels"
                 "receive": ("receiving", "received"),  # "has been receiving flights since"
                 "turn out": ("turning out", "turned out"),  # a plant's output
             }
@@ -537,6 +541,8 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "resettlement",
             "compensation",
             "drawings",
+            "alignment",
+            "route alignment",
             "engineering drawings",
             "engineering design",
             "master plan",
@@ -648,7 +654,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # in preparation: a preparatory verb in the progressive ("surveyors have been mapping
         # the route", "engineers are designing"), a project still "on the drawing board"
         StatusCue(
-            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bdrawing board\b",
+            rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bdrawing board\b"
+            rf"|\b(?:began|begun|started|starts|begins) (?:{prep_ing})\b",
             "in preparation",
         ),
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
@@ -886,8 +893,26 @@ def _frame_cues() -> tuple[StatusCue, ...]:
 
 # Common phrasings of the genre's reports, stage by stage, that no frame above reads.
 _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
-    # whether to build: "the feasibility of the A is still being assessed"
-    StatusCue(r"\b[Ff]easibility of\b", "feasibility study", True),
+    # whether to build: "the feasibility of the A is still being assessed", "has not moved
+    # beyond the feasibility stage", "are still assessing whether the A is viable"
+    StatusCue(
+        r"\b[Ff]easibility of\b"
+        r"|\b(?:yet to move|not (?:yet )?moved|yet to get) (?:past|beyond) (?:the )?feasibility"
+        r"|\b(?:assessing|studying|examining|evaluating|weighing) whether\b",
+        "feasibility study",
+        True,
+    ),
+    # still a building site
+    StatusCue(
+        r"\b(?:remains?|is|are) (?:still )?an? (?:building|construction|work) site\b",
+        "under construction",
+    ),
+    # a contract for it, no verb ("among the deals was an engineering contract for the A"): weak
+    StatusCue(
+        r"\b(?:contract|agreement|deal|memorandum|MoU)s? (?:for|on) the\b",
+        "agreement signed",
+        weak=True,
+    ),
     # waiting on its design: "will not break ground until its detailed design is approved"
     StatusCue(
         r"\b(?:will not|won't|cannot|can't|does not|do not|did not) (?:break ground|start"
@@ -904,7 +929,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # a port opened to shipping: in use ("opened its first berth to shipping")
     StatusCue(
         r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:shipping|ships|vessels"
-        r"|navigation|cargo)\b",
+        r"|navigation|cargo|freighters|aircraft|flights|airlines)\b",
         "operational",
     ),
     # in trial operation: built, on trial ("entered trial operation in May")
