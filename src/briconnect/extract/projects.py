@@ -28,16 +28,7 @@ from typing import Any, TypeVar
 
 from . import countries as countries_mod
 from . import gazetteer
-from .rules import (
-    CAP,
-    CAPS,
-    GENERAL,
-    GENERAL_HEADS,
-    GENERAL_SERVICE_WORDS,
-    Rules,
-    expand,
-    ordered,
-)
+from .rules import CAP, CAPS, GENERAL, GENERAL_SERVICE_WORDS, Rules, expand, ordered
 from .spans import (
     Hit,
     Intervals,
@@ -203,6 +194,11 @@ class Matcher:
         return self._openers[sentence.sentence_id]
 
     @cached_property
+    def head_words(self) -> frozenset[str]:
+        """The words of the heads, lowercase ("railway", "power", "station", ...)."""
+        return frozenset(w for h in self.head_kinds for w in h.split())
+
+    @cached_property
     def group_partners(self) -> dict[str, list[str]]:
         """The partner countries each named group's name contains (without the home country)."""
         out = {}
@@ -223,9 +219,9 @@ _SERVICE_AFTER = re.compile(
 _ROUTE_NUMBER = re.compile(r" [A-Z]?\d")
 
 
-def _generic_name(name: str) -> bool:
+def _generic_name(name: str, m: Matcher) -> bool:
     """Whether a name is only generic words ("National Highway", "Coastal Road")."""
-    return all(w in gazetteer.NOT_PLACES or w in _HEAD_WORDS for w in name.split())
+    return all(w in gazetteer.NOT_PLACES or w.lower() in m.head_words for w in name.split())
 
 
 def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
@@ -248,7 +244,7 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         if _SERVICE_AFTER.match(text, x.end(), hi):
             continue  # "China-Europe Railway Express": a service on the line, no facility
-        if _ROUTE_NUMBER.match(text, x.end(), hi) and _generic_name(x.group("name")):
+        if _ROUTE_NUMBER.match(text, x.end(), hi) and _generic_name(x.group("name"), m):
             continue  # "National Highway 7": a route's number, no project
         s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
@@ -410,11 +406,18 @@ def decide_status(cues: list[_Cue], kind: str = "") -> tuple[str, int, int]:
 
 
 def _iso3_in(
-    text: str, lo: int, hi: int, *, keep_in_name: bool = True, cities: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    *,
+    keep_in_name: bool = True,
+    heads: frozenset[str] | None = None,
 ) -> list[str]:
+    """ISO3 codes of the countries named in text[lo:hi]; with ``heads`` (the rules' head words),
+    a country name that opens a city's name ("Lao Cai") is skipped, looked up in the gazetteer."""
     out: list[str] = []
     for c in countries_mod.find_countries(text, lo, hi):
-        if cities and _opens_a_city(text, c.start, c.end, hi):
+        if heads is not None and _opens_a_city(text, c.start, c.end, hi, heads):
             continue  # "Lao Cai" is a Vietnamese city, not Laos
         if (keep_in_name or not c.in_name) and c.iso3 not in out:
             out.append(c.iso3)
@@ -422,14 +425,13 @@ def _iso3_in(
 
 
 _NEXT_WORD = re.compile(r" [A-Z][\w'’]*")
-_HEAD_WORDS = frozenset(w for h in GENERAL_HEADS for w in h.split())
 
 
-def _opens_a_city(text: str, start: int, end: int, hi: int) -> bool:
+def _opens_a_city(text: str, start: int, end: int, hi: int, heads: frozenset[str]) -> bool:
     """Whether a country's name and the capitalised word after it name a city the gazetteer
     knows ("Lao Cai"); read only when such a word follows."""
     x = _NEXT_WORD.match(text, end, hi)
-    if not x or text[end + 1 : x.end()] in _HEAD_WORDS:
+    if not x or text[end + 1 : x.end()].lower() in heads:
         return False  # "Laos Railway": a head, no city (and no gazetteer to load)
     return gazetteer.city_country(text[start : x.end()]) is not None
 
@@ -524,7 +526,7 @@ def project_countries(
         codes = _iso3_in(text, x.start("place"), x.end("place"))
         if codes:
             return codes, "location"
-    codes = _iso3_in(text, hit.start, hit.end, cities=rules.gazetteer)
+    codes = _iso3_in(text, hit.start, hit.end, heads=m.head_words if rules.gazetteer else None)
     for place, iso3 in rules.places.items():
         if place in hit.name and iso3 not in codes:
             codes.append(iso3)

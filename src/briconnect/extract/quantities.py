@@ -307,19 +307,20 @@ _FRACTION_WORDS = {
     "eighth": 8,
     "tenth": 10,
 }
+# A share of work done or space taken: "more than half done", "a third complete", "half full".
+_DONE = r"done|complete|completed|finished|built|paved|laid|full|occupied"
 _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
     r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between|to|than)\b"
     r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
-    r"|shorter|longer|smaller|larger|bigger|greater|quicker"
-    r"|done|complete|completed|finished|built|paved|laid|full|occupied)\b"
+    r"|shorter|longer|smaller|larger|bigger|greater|quicker|" + _DONE + r")\b"
     r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
     r"\s+(?:last|this|compared|year-on-year)\b)"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
     r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
-    r"|\s+(?:done|complete|completed|finished|built|paved|laid|full|occupied)\b))"
+    r"|\s+(?:" + _DONE + r")\b))"
 )
 
 _CURRENCY_PREFIX = (

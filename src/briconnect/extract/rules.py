@@ -560,6 +560,9 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "MoU",
             "MOU",
             "accord",
+            "memoranda",
+            "letter of intent",
+            "letters of intent",
         ),
     }
 )
@@ -575,6 +578,14 @@ def _forms(cls: str, which: int, only: Sequence[str] = ()) -> str:
 
 
 _ADV = r"(?:(?:still|now|currently|already|steadily|busy|actively|also|jointly) )?"
+# A share of the works: "60 percent", "half", "two thirds" (of the line built, in place, done).
+_SHARE = r"(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
+# People at work on a site: "crews are laying track", "welders are still joining the pipe".
+_WORKERS = (
+    r"(?:crews|workers|work crews|construction teams|builders|labourers|laborers|welders|fitters"
+    r"|riggers|engineers)"
+)
+_AGREEMENT = _alt(NOUN_CLASSES["agreement"])
 _PHASE = (
     r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
@@ -713,8 +724,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # part built: "is roughly 60 percent built", "is nearly complete"
         StatusCue(
             r"\b(?:is|are|was|were) (?:now |already )?(?:(?:about |roughly |some |around |nearly "
-            r"|almost |more than |over )?(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds"
-            r"|three[- ]quarters)|almost|nearly|largely|mostly) (?:built|complete|completed|done"
+            rf"|almost |more than |over )?{_SHARE}|almost|nearly|largely|mostly) (?:built|complete"
+            r"|completed|done"
             r"|finished|paved|laid)\b",
             "under construction",
         ),
@@ -738,16 +749,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # "roughly 70 percent of the ... Terminal has been built"
         StatusCue(
-            r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
-            r" of (?:the|its) [^.;]{0,80}? (?:has|have|had) (?:now |already |so far )?been"
-            r" (?:built|completed|laid|paved|installed|erected|finished)\b",
+            rf"\b{_SHARE} of (?:the|its) [^.;]{{0,80}}? (?:has|have|had) (?:now |already |so far )?"
+            r"been (?:built|completed|laid|paved|installed|erected|finished)\b",
             "under construction",
         ),
         # "nearly 70 percent of the terminal building at the A is now in place" (weak: a stated
         # stage, "is making steady progress: ... three quarters of the line are in place", stands)
         StatusCue(
-            r"\b(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]quarters)"
-            r" of (?:the|its) [^.;]{0,80}? (?:is|are) (?:now |already )?in place\b",
+            rf"\b{_SHARE} of (?:the|its) [^.;]{{0,80}}? (?:is|are) (?:now |already )?in place\b",
             "under construction",
             weak=True,
         ),
@@ -774,14 +783,13 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # people at work, with or without a verb: "with crews now rebuilding its runway"
         StatusCue(
-            r"\b(?:crews|workers|work crews|construction teams|builders|engineers|welders)"
-            rf" (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
+            rf"\b{_WORKERS} (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
             "under construction",
         ),
         # "with panel installation almost 70 percent done"
         StatusCue(
             rf"\bwith (?:[a-z-]+ )?(?i:{building}) (?:almost |nearly |about |some |over |more than"
-            r" )?(?:\d+(?:\.\d+)? ?(?:percent|%)|half) (?:done|complete|completed|finished)\b",
+            rf" )?{_SHARE} (?:done|complete|completed|finished)\b",
             "under construction",
         ),
         StatusCue(
@@ -909,7 +917,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # a contract for it, no verb ("among the deals was an engineering contract for the A"): weak
     StatusCue(
-        r"\b(?:contract|agreement|deal|memorandum|MoU)s? (?:for|on) the\b",
+        rf"\b(?:{_AGREEMENT})s? (?:for|on) the\b",
         "agreement signed",
         weak=True,
     ),
@@ -986,8 +994,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # agreed to build; memoranda exchanged
     StatusCue(
         r"\bagreed to (?:jointly )?(?:build|construct|develop|finance|upgrade|expand)\b"
-        r"|\b(?i:memorand(?:a|um)|agreements?|contracts?|MoUs?|letters of intent)"
-        r" [^.;]{0,80}?(?:was|were|(?:has|have) been) exchanged\b",
+        rf"|\b(?i:{_AGREEMENT})s? [^.;]{{0,80}}?(?:was|were|(?:has|have) been) exchanged\b",
         "agreement signed",
     ),
     # looked into
@@ -1047,9 +1054,9 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # people at work on it: "tracklaying crews are working their way north along the A"
     StatusCue(
-        r"\b(?:crews|workers|work crews|construction teams|builders|labourers|laborers|welders"
-        r"|fitters|riggers) (?:are|were|have been) (?:still |now )?(?:working|busy|at work"
-        r"|pressing on|joining|welding|fitting|installing|placing|fixing)\b",
+        # (a construction verb after them is a frame's: "welders are welding")
+        rf"\b{_WORKERS} (?:are|were|have been) (?:still |now )?(?:working|busy|at work|pressing on"
+        r"|joining|fixing)\b",
         "under construction",
         weak=True,  # "engineers are working on the design" states its own stage
     ),
@@ -1119,7 +1126,7 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # agreed
     StatusCue(
-        r"\b(?:deal|agreement|contract)s? [^.;]{0,80}?(?:was|were|(?:has|have) been) struck\b"
+        rf"\b(?:{_AGREEMENT})s? [^.;]{{0,80}}?(?:was|were|(?:has|have) been) struck\b"
         r"|\b(?:contract|deal)s? [^.;]{0,80}?(?:was|were|(?:has|have) been) awarded\b"
         r"|\bawarded (?:the |a )?(?:[\w-]+ )?contract\b"
         r"|\breached financial close\b",
