@@ -72,3 +72,39 @@ def _answer_outputs(name: str) -> dict[int, str]:
 def answers():
     """``answers("03-trade")[2]``: the text the worked answer to exercise 2 displayed."""
     return _answer_outputs
+
+
+@pytest.fixture(scope="module")
+def answer_prose(request):
+    """``answer_prose(1)``: the Markdown reasoning of answer 1 ("**Answer 1.** ...") in the source
+    notebook named by the test module's ``NAME``, line breaks as spaces."""
+    import json
+
+    path = paths.ROOT / "notebooks" / f"{request.module.NAME}.ipynb"
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    texts = ["".join(c["source"]) for c in cells if c["cell_type"] == "markdown"]
+
+    def prose(number: int) -> str:
+        found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
+        assert len(found) == 1, number
+        return " ".join(found[0].split())
+
+    return prose
+
+
+def _table_cells(text: str) -> dict[str, list[str]]:
+    """A displayed pandas table as {row label: its cells}, joining the blocks pandas wraps."""
+    import re
+
+    rows: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        parts = [p for p in re.split(r"\s{2,}", line.strip()) if p and p != "\\"]
+        if len(parts) >= 2:
+            rows.setdefault(parts[0], []).extend(parts[1:])
+    return rows
+
+
+@pytest.fixture(scope="session")
+def table_cells():
+    """``table_cells(out[2])``: a displayed pandas table as {row label: its cells}."""
+    return _table_cells

@@ -3,36 +3,15 @@ data/processed/ (and the words of the chapter), then compared with what the answ
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 
 import pytest
 
-from briconnect import paths
 from briconnect.intervals import Interval, read_claim
 
 NAME = "01-policy-coordination"
-
-
-def _prose(number: int) -> str:
-    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
-    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
-    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
-    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
-    assert len(found) == 1, number
-    return " ".join(found[0].split())  # line breaks as spaces
-
-
-def _cells(text: str) -> dict[str, list[str]]:
-    """A displayed pandas table as {row label: its cells}, joining the blocks pandas wraps."""
-    rows: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        parts = [p for p in re.split(r"\s{2,}", line.strip()) if p and p != "\\"]
-        if len(parts) >= 2:
-            rows.setdefault(parts[0], []).extend(parts[1:])
-    return rows
 
 
 def _one(rows: list[dict[str, str]], **where: str) -> dict[str, str]:
@@ -47,7 +26,7 @@ def out(answers) -> dict[int, str]:
     return answers(NAME)
 
 
-def test_answer_1_the_partner_with_two_strategies(out, alignments, raw) -> None:
+def test_answer_1_the_partner_with_two_strategies(out, alignments, raw, answer_prose) -> None:
     per_partner = Counter(r["partner"] for r in alignments)
     several = sorted(p for p, n in per_partner.items() if n > 1)
     assert several == ["ASEAN"]  # read in the chapter: the two ASEAN plans of its regional list
@@ -62,10 +41,10 @@ def test_answer_1_the_partner_with_two_strategies(out, alignments, raw) -> None:
         assert re.search(rf"ASEAN\s+regional\s+{re.escape(strategy)}", shown), strategy
     others = {r["partner"] for r in alignments} - {"ASEAN"}
     assert not any(re.search(rf"\b{re.escape(p)}\b", shown) for p in others)
-    assert f"Only ASEAN has two: the {strategies[0]} and the {strategies[1]}." in _prose(1)
+    assert f"Only ASEAN has two: the {strategies[0]} and the {strategies[1]}." in answer_prose(1)
 
 
-def test_answer_2_countries_without_a_head_of_state_are_floors(out, claims) -> None:
+def test_answer_2_countries_without_a_head_of_state_are_floors(out, claims, table_cells) -> None:
     s1 = [r for r in claims if r["section"] == "1" and r["counted"] == "countries"]
     first = r"The first forum in 2017"
     represented_2017 = read_claim(_one(s1, sentence_text=first, qualifier="lower"))
@@ -79,13 +58,15 @@ def test_answer_2_countries_without_a_head_of_state_are_floors(out, claims) -> N
     assert without_2019 == Interval(150 - 38, math.inf)
     change = without_2019 - without_2017
     assert not change.bounded and math.isinf(change.low)  # the rise cannot be told
-    shown = _cells(out[2])
+    shown = table_cells(out[2])
     assert shown["2017"] == [without_2017.text()] == ["at least 111"]
     assert shown["2019"] == [without_2019.text()] == ["at least 112"]
     assert shown["2019 minus 2017"] == [change.text()] == ["unbounded"]
 
 
-def test_answer_3_forty_leaders_hold_only_at_one_per_country(out, claims, checks, raw) -> None:
+def test_answer_3_forty_leaders_hold_only_at_one_per_country(
+    out, claims, checks, raw, table_cells
+) -> None:
     s1 = [r for r in claims if r["section"] == "1"]
     leaders = read_claim(_one(s1, counted="^leaders$"))
     head_countries = read_claim(
@@ -105,7 +86,7 @@ def test_answer_3_forty_leaders_hold_only_at_one_per_country(out, claims, checks
     assert leaders.low - 2 == head_countries.low == 38  # holds only with one head per country
     check = next(r for r in checks if r["check_id"] == "s1-forum-leaders")
     assert (check["verdict"], check["can_fail"]) == ("undecidable", "true")
-    shown = _cells(out[3])
+    shown = table_cells(out[3])
     assert shown["people listed"] == [listed.text()] == ["at least 40"]
     assert shown["leaders stated"] == [leaders.text()] == ["40"]
     assert shown["listed <= leaders holds"] == ["sometimes"]

@@ -3,36 +3,15 @@ data/processed/ (and the words of the chapter), then compared with what the answ
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 
 import pytest
 
-from briconnect import paths
 from briconnect.intervals import read_claim
 from briconnect.report.analysis import RUNNING
 
 NAME = "02-infrastructure"
-
-
-def _prose(number: int) -> str:
-    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
-    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
-    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
-    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
-    assert len(found) == 1, number
-    return " ".join(found[0].split())  # line breaks as spaces
-
-
-def _cells(text: str) -> dict[str, list[str]]:
-    """A displayed pandas table as {row label: its cells}, joining the blocks pandas wraps."""
-    rows: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        parts = [p for p in re.split(r"\s{2,}", line.strip()) if p and p != "\\"]
-        if len(parts) >= 2:
-            rows.setdefault(parts[0], []).extend(parts[1:])
-    return rows
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +24,9 @@ def s2_projects(projects) -> list[dict[str, str]]:
     return [p for p in projects if p["section"] == "2"]
 
 
-def test_answer_1_groups_where_every_project_is_running(out, s2_projects) -> None:
+def test_answer_1_groups_where_every_project_is_running(
+    out, s2_projects, answer_prose, table_cells
+) -> None:
     statuses = defaultdict(list)
     for p in s2_projects:
         statuses[p["corridor"]].append(p["status"])
@@ -58,17 +39,17 @@ def test_answer_1_groups_where_every_project_is_running(out, s2_projects) -> Non
         "China-Central Asia-West Asia Economic Corridor": 3,
         "other": 4,
     }
-    shown = _cells(out[1])
+    shown = table_cells(out[1])
     assert {k: int(v[0]) for k, v in shown.items()} == expected
     # The prose names the groups with their counts, and why "other" counts as running.
-    prose = _prose(1)
+    prose = answer_prose(1)
     assert "Africa (2 projects), the China-Central Asia-West Asia Economic Corridor (3)" in prose
     assert '"other" (4)' in prose
     other = {p["status_text"] for p in s2_projects if p["corridor"] == "other"}
     assert other == {"continue to enjoy stable development"} and other.pop() in prose
 
 
-def test_answer_2_pakistan_has_most_projects(out, s2_projects) -> None:
+def test_answer_2_pakistan_has_most_projects(out, s2_projects, answer_prose, table_cells) -> None:
     projects, running = Counter(), Counter()
     for p in s2_projects:
         for country in p["countries"].split(";"):
@@ -80,13 +61,13 @@ def test_answer_2_pakistan_has_most_projects(out, s2_projects) -> None:
     # Read in the chapter: ten projects along the China-Pakistan Economic Corridor (nine open,
     # operating or connected to the grid; the Rashakai zone in development) and the Gwadar Port.
     assert (top, projects[top], running[top]) == ("PAK", 11, 9)
-    shown = _cells(out[2])
+    shown = table_cells(out[2])
     rows = [k for k in shown if re.fullmatch(r"[A-Z]{3}", k)]
     assert rows[0] == "PAK"
     for country in rows:
         assert shown[country] == [str(projects[country]), str(running[country])], country
     assert [projects[c] for c in rows] == sorted((projects[c] for c in rows), reverse=True)
-    prose = _prose(2)
+    prose = answer_prose(2)
     assert f"Pakistan, with {projects[top]} projects, {running[top]} of them" in prose
     assert f"Russia and Myanmar follow with {projects['RUS']} each" in prose
     assert projects["RUS"] == projects["MMR"]
@@ -117,8 +98,8 @@ PAIRS = {  # test: (larger, smaller, words of the sentence, the clause states bo
 }
 
 
-def test_answer_3_only_the_air_pair_could_have_failed(out, claims, raw) -> None:
-    shown = _cells(out[3])
+def test_answer_3_only_the_air_pair_could_have_failed(out, claims, raw, table_cells) -> None:
+    shown = table_cells(out[3])
     expected_holds = {}
     for test, (larger, smaller, words, one_clause) in PAIRS.items():
         assert words in raw, words

@@ -7,22 +7,12 @@ its own arithmetic (not the notebook's code), and compares with what the answer 
 from __future__ import annotations
 
 import csv
-import json
 import math
 import re
 
 from briconnect import paths
 
 NAME = "04-finance"
-
-
-def _prose(number: int) -> str:
-    """The Markdown reasoning of answer ``number`` in the source notebook ("**Answer N.** ...")."""
-    cells = json.loads((paths.ROOT / "notebooks" / f"{NAME}.ipynb").read_text(encoding="utf-8"))
-    texts = ["".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"]
-    found = [t for t in texts if t.startswith(f"**Answer {number}.**")]
-    assert len(found) == 1, number
-    return " ".join(found[0].split())  # line breaks as spaces
 
 
 def _one(claims, **pattern: str) -> dict[str, str]:
@@ -105,7 +95,9 @@ def test_answer_2_average_panda_and_bri_themed_bonds(claims, raw, answers) -> No
     assert ratio_high < 1  # the BRI-themed bonds are smaller on average, whatever the rate
 
 
-def test_answer_3_eximbank_investment_against_its_loan_balance(claims, raw, answers) -> None:
+def test_answer_3_eximbank_investment_against_its_loan_balance(
+    claims, raw, answers, answer_prose
+) -> None:
     assert "By the end of 2022, the CDB" in raw
     assert (
         "The balance of loans of China Eximbank for BRI projects reached RMB2.2 trillion, covering 130-plus participating countries and driving more than US$400 billion of investment"
@@ -129,7 +121,7 @@ def test_answer_3_eximbank_investment_against_its_loan_balance(claims, raw, answ
     assert float(driven["value"]) >= owed[1] and rows["investment >= balance holds"] == "always"
     assert rows["could have failed"] == "False"  # the investment has no upper end
     # The words of the prose match the table: the balance's middle value and its range, the floor.
-    prose = _prose(3)
+    prose = answer_prose(3)
     middle = float(balance["value"]) / rate / 1e9
     low, high = math.floor(owed[0] / 1e9), math.ceil(owed[1] / 1e9)
     assert f"about US\\${middle:.0f} billion (US\\${low}-{high} billion)" in prose
