@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briconnect.extract.countries import find_countries, lookup
+from briconnect.extract.countries import adjective_countries, find_countries, lookup
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -108,3 +108,10 @@ def test_peoples_republics_are_read_whole() -> None:
     assert names("the Lao People's Democratic Republic") == [
         ("Lao People's Democratic Republic", "LAO")
     ]
+
+
+def test_more_adjectives_of_countries() -> None:
+    """Adjectives that the regular forms miss ("Moroccan") or make for two countries
+    ("Nigerian" from Niger and Nigeria)."""
+    text = "Moroccan officials, Nigerian engineers and Bosnian workers met."
+    assert adjective_countries(text) == ["MAR", "NGA", "BIH"]

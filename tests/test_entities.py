@@ -760,3 +760,32 @@ def test_a_freight_spur_a_route_number_and_a_linked_city_in_the_first_ones_count
         "Moro Solar Park": "PAK",  # Moro is a Pakistani town
         "Balsas-Carolina Transmission Line": "BRA",  # Carolina, Maranhão; not Puerto Rico
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a country set beside the name in a list item ("Zamora" is also a Spanish city)
+        ("4. Zamora River Hydropower Station, Ecuador. Works go on.", "ECU"),
+        # a region and its country after "in" ("Kayan" is also a town in Myanmar)
+        ("The Kayan Hilir Hydropower Station in North Kalimantan, Indonesia, is rising.", "IDN"),
+        # an opener after a bullet ("Vrbas" is also a Serbian town)
+        (
+            "• In Bosnia and Herzegovina, a contract for the Vrbas Hydropower Station was signed.",
+            "BIH",
+        ),
+        # a country's coast
+        ("On Malaysia's east coast, the Kemaman Container Terminal was handed over.", "MYS"),
+        # a later clause's "in neighbouring Tajikistan"
+        (
+            "In Kyrgyzstan, a line was energised, while in neighbouring Tajikistan a loan "
+            "agreement for the Vakhsh River Bridge was signed.",
+            "TJK",
+        ),
+        # a river is no town: "On the Zambezi, ..." places nothing by the gazetteer
+        ("On the Zambezi, where Zambia and Zimbabwe meet, the Batoka Gorge Dam rises.", "ZMB;ZWE"),
+    ],
+)
+def test_where_a_project_lies_beside_its_name_and_in_its_opener(text: str, countries: str) -> None:
+    rows = extract_all(text)["projects"]
+    assert [r["countries"] for r in rows][-1:] == [countries]

@@ -690,3 +690,30 @@ def test_a_spelled_number_with_two_scales_and_a_participle_opening_a_sentence() 
     assert [(q.mention, q.value) for q in got] == [("More than two hundred thousand", 200000)]
     got = find_quantities("In Nepal, a dam rises. Costing 58 billion rupees or so, it is big.")
     assert [q.mention for q in got] == ["58 billion rupees or so"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It cost about 38 billion forints.", "HUF"),
+        ("The loan is 9.8 billion pesos.", "MXN"),  # a bare peso: its default
+        ("It is worth 1.9 trillion soums.", "UZS"),
+        ("The grant was 48 million rufiyaa.", "MVR"),
+        ("Tonga put in 58 million pa'anga.", "TOP"),
+        ("It was built for J$21 billion.", "JMD"),
+        ("It is estimated to cost FJ$310 million.", "FJD"),
+        ("It costs 4.6 trillion Colombian pesos.", "COP"),
+        ("The fund holds 20 billion Algerian dinars.", "DZD"),
+    ],
+)
+def test_more_partners_currencies_by_name_and_sign(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_a_number_joined_to_what_it_counts_is_a_count() -> None:
+    got = find_quantities("The four-lane road and the 18-station line are open.")
+    assert [(q.mention, q.value, q.unit) for q in got] == [
+        ("four-lane", 4, "count"),
+        ("18-station", 18, "count"),
+    ]
+    assert find_quantities("a double-track railway with two-way traffic") == []

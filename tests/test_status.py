@@ -518,7 +518,96 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Among the deals was an engineering contract for the Oru Wind Farm.", "agreement signed"),
         ("Designers are finalising the alignment of the Tabora Rail Link.", "in preparation"),
     ],
+    "halfway marks, tenants, viability studies, survey stages and capital openings": [
+        (
+            "Track-laying on the Mbale-Soroti Railway has passed the halfway mark.",
+            "under construction",
+        ),
+        ("The first tenants have moved into the Jinja Agro-Industrial Park.", "operational"),
+        (
+            "The Rufiji Tunnel has yet to be bored: a study of its economic viability was "
+            "commissioned in May.",
+            "feasibility study",
+        ),
+        (
+            "The Moroto-Kotido Expressway is still at the stage of route surveys and land "
+            "acquisition.",
+            "in preparation",
+        ),
+        ("Surveyors have begun marking the route of the Gulu-Nimule Railway.", "in preparation"),
+        (
+            "In commercial operation since 2021, the Kisumu Grain Terminal handled 2 million "
+            "tonnes last year.",
+            "operational",
+        ),
+    ],
 }
+
+
+# A project named in one sentence and described in the next: a question and its answer, a list
+# item that is only the name and its place, a lowercase noun or "it" that calls it back.
+LATER_SENTENCES: list[tuple[str, str, str]] = [
+    (
+        "Q: Could you update us on the Mbale-Soroti Railway?\n\n"
+        "A: Track-laying on the Ugandan line is continuing.",
+        "Mbale-Soroti Railway",
+        "under construction",
+    ),
+    (
+        "Q: Reports say the Kisumu Grain Terminal has run into delays.\n\n"
+        "A: The terminal was handed over to its operator in March.",
+        "Kisumu Grain Terminal",
+        "completed",
+    ),
+    (
+        "1. Jinja Hydropower Station, Uganda. Civil works are about 60 percent complete.\n\n"
+        "2. Kitgum Solar Park, Uganda. The 50 MW plant has been feeding the grid since 2022.",
+        "Jinja Hydropower Station",
+        "under construction",
+    ),
+    (
+        "1. Jinja Hydropower Station, Uganda. Civil works are about 60 percent complete.\n\n"
+        "2. Kitgum Solar Park, Uganda. The 50 MW plant has been feeding the grid since 2022.",
+        "Kitgum Solar Park",
+        "operational",
+    ),
+    (
+        "Take the Moroto-Kotido Expressway. Since it was opened to traffic in 2022, journeys "
+        "have halved.",
+        "Moroto-Kotido Expressway",
+        "open to traffic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "status"), LATER_SENTENCES)
+def test_a_later_sentence_that_calls_the_project_back_states_its_status(
+    text: str, name: str, status: str
+) -> None:
+    rows = {r["name"]: r for r in extract_all(text)["projects"]}
+    assert rows[name]["status"] == status
+
+
+def test_a_noun_for_another_facility_or_another_kind_lends_nothing() -> None:
+    """ "the other terminal" is not the one named; "the line" is no port; two waiting ports make
+    "the port" ambiguous."""
+    other = (
+        "Q: What about the Kisumu Grain Terminal?\n\nA: The other terminal was completed in May."
+    )
+    kind = "Q: What about the Kisumu Grain Terminal?\n\nA: The line was completed in May."
+    two = "The Lamu Port and the Kilifi Port were discussed. The port was completed in May."
+    for text in (other, kind, two):
+        assert {r["status"] for r in extract_all(text)["projects"]} == {"not stated"}
+
+
+def test_a_paragraph_lead_lends_its_status_only_to_a_sentence_that_lists_its_subject() -> None:
+    """ "We have signed agreements with 19 countries." says nothing of the expressway the
+    paragraph takes as an example."""
+    text = (
+        "We have signed debt agreements with 19 countries. Take the Moroto-Kotido Expressway "
+        "in Uganda."
+    )
+    assert [r["status"] for r in extract_all(text)["projects"]] == ["not stated"]
 
 
 @pytest.mark.parametrize(

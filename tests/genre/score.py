@@ -10,7 +10,9 @@ Matching: a gold claim is placed at the first occurrence of its mention after th
 claim; an extracted claim matches the first unmatched gold claim its span overlaps. Precision is
 matched / extracted, recall matched / gold; field accuracy is over matched pairs (``mention``:
 the same span exactly). A gold project matches the extracted project whose name contains it or
-is contained in it. Run ``python tests/genre/score.py`` for the table; ``make bench`` prints it.
+is contained in it; its countries are right when they are the same set, in any order (a
+cross-border line's order is the name's, which gold may write alphabetically). Run
+``python tests/genre/score.py`` for the table; ``make bench`` prints it.
 """
 
 from __future__ import annotations
@@ -147,7 +149,10 @@ def score_projects(gold: list[list[object]], rows: list[dict], where: str) -> Sc
         s.matched += 1
         r = rows[hit]
         for fname, want in zip(PROJECT_FIELDS, g, strict=True):
-            ok = str(r[fname]) == str(want)
+            if fname == "countries":  # the same countries, in any order
+                ok = sorted(str(r[fname]).split(";")) == sorted(str(want).split(";"))
+            else:
+                ok = str(r[fname]) == str(want)
             s.right[fname] = s.right.get(fname, 0) + ok
             if not ok:
                 s.errors.append(f"{where}: project {name!r} {fname} {r[fname]!r} != {want!r}")

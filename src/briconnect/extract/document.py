@@ -95,26 +95,36 @@ def extract_sentences(doc: Document) -> list[Row]:
 
 
 _DEMONYMS = re.compile(
-    r"\b(" + "|".join(SHARED_CURRENCY_DEMONYMS) + r")\b(?!\s+(?:Ocean|rupees?|shillings?)\b)"
+    r"\b(" + "|".join(SHARED_CURRENCY_DEMONYMS) + r")\b"
+    r"(?!\s+(?:Ocean|" + "|".join(f"{n}s?" for n in SHARED_CURRENCY_NAMES) + r")\b)"
 )
 
 
-def _shared_currency_countries(doc: Document, s: Sentence) -> set[str]:
-    """The countries a sentence names whose currency has a shared name (rupee, shilling)."""
+def _shared_currency_countries(doc: Document, s: Sentence) -> list[tuple[int, str]]:
+    """(offset, ISO3) of the countries a sentence names whose currency has a shared name
+    (rupee, shilling, peso, dirham), by name or adjective, in text order."""
     codes = {c for table in SHARED_CURRENCY_NAMES.values() for c in table}
-    named = {c.iso3 for c in countries_mod.find_countries(doc.text, s.start, s.end)}
-    named.update(SHARED_CURRENCY_DEMONYMS[w] for w in _DEMONYMS.findall(s.text))
-    return named & codes
+    named = [(c.start, c.iso3) for c in countries_mod.find_countries(doc.text, s.start, s.end)]
+    named += [
+        (s.start + x.start(), SHARED_CURRENCY_DEMONYMS[x.group(1)])
+        for x in _DEMONYMS.finditer(s.text)
+    ]
+    return sorted((at, c) for at, c in named if c in codes)
 
 
-def _in_context(q: Quantity, here: set[str], paragraph: set[str]) -> Quantity:
+def _in_context(q: Quantity, here: list[tuple[int, str]], paragraph: set[str]) -> Quantity:
     """A bare shared currency name ("rupees") takes the code of the one country using it that
-    the sentence names, else that the paragraph named last; else it keeps its default."""
+    the sentence names (of several, the one named before the amount: "Pakistani officials said
+    ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last; else it
+    keeps its default."""
     name = shared_currency_name(q)
     if not name:
         return q
     table = SHARED_CURRENCY_NAMES[name]
-    for named in (here, paragraph):
+    mine = [c for _, c in here if c in table]
+    if len(set(mine)) > 1:
+        mine = [c for at, c in here if c in table and at < q.start]
+    for named in (set(mine), paragraph):
         codes = {table[c] for c in named if c in table}
         if len(codes) == 1:
             return replace(q, unit=codes.pop())
@@ -135,7 +145,7 @@ def extract_claims(doc: Document) -> list[Row]:
         if s.paragraph != paragraph:
             paragraph, context = s.paragraph, ""
             named = set()
-        here = _shared_currency_countries(doc, s) if read_countries else set()
+        here = _shared_currency_countries(doc, s) if read_countries else []
         earlier: list[tuple[Quantity, str]] = []
         for q in find_quantities(doc.text, s.start, s.end):
             if read_countries:
@@ -165,7 +175,7 @@ def extract_claims(doc: Document) -> list[Row]:
                     "sentence_text": s.text,
                 }
             )
-        named = here or named
+        named = {c for _, c in here} or named
         if dates and dates[0].start == s.start and _STOCK_DATE.match(dates[0].text):
             context = dates[0].as_of  # "By the end of 2022, ..." frames what follows
     return rows

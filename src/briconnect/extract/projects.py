@@ -166,6 +166,13 @@ class Matcher:
         self.continuing = re.compile(conts) if conts else None
         home = re.escape(rules.home_country_name)
         self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
+        self.referring = {
+            kind: re.compile(
+                rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?P<mods>(?:[\w'’.,-]+ ){{0,3}}?)"
+                rf"(?P<noun>{'|'.join(re.escape(n) for n in ordered(list(nouns)))})\b(?!-)"
+            )
+            for kind, nouns in rules.referring_nouns.items()
+        }
         self._cache: dict[tuple[int, str], Any] = {}
         self._openers: dict[int, list[str]] = {}
         self._dateline: list[str] | None = None
@@ -451,9 +458,17 @@ _WHEN = re.compile(
 _PARTNERS = re.compile(r"^(?:[Tt]he )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+ (?P<rest>[A-Z].*)$")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
 # "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
+# After a list marker too ("• In Bosnia and Herzegovina, ..."), and a country's coast or region
+# ("On the UAE's east coast, ..."); a list item may open with its country and a colon ("- Nepal:").
 _OPENER = re.compile(
-    r"(?:In|Across|Throughout|Near|Outside|Around) (?:the )?(?P<place>[A-Z][\w'’ -]*?),"
+    r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:(?P<prep>In|Across|Throughout|Near|Outside|Around|On"
+    r"|Along|Off) (?:the )?(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[a-z-]+ ){0,3}?[a-z-]+)?,"
+    r"|(?P<country>[A-Z][\w'’ -]{2,40}?):)"
 )
+# "Zamora River Hydropower Station, Ecuador." / "... Terminal (Peru)": a country set beside the
+# name, ending its sentence or its brackets.
+_APPOSED = re.compile(r"\s*(?:,|\()\s*")
+_APPOSED_END = re.compile(r"\s*(?:[.:;)]|[–—]|$)")
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
 _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
 # "..., which would link China and Nepal" / "linking A and B" right after a name.
@@ -464,12 +479,14 @@ _LINKING_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*)*)"
 )
 # A later clause's own place: "..., and in North Macedonia works on the ... Motorway are ...".
+_NEAR = r"(?:(?:neighbouring|neighboring|nearby|(?:north|south|east|west)ern|central) )?"
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:and|but|while|whilst|whereas) )?(?:in|across|throughout|near) (?:the )?"
-    r"(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)(?=,? [a-z])"
+    + _NEAR
+    + r"(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)(?=,? [a-z])"
 )
 _IN_COUNTRY = re.compile(
-    r"\bin (?:the )?(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)"
+    r"\bin (?:the )?" + _NEAR + r"(?P<place>[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*)*)"
 )
 _CONNECTING = re.compile(r"\bconnecting\s+(?P<list>[A-Z][\w ,]*? and [A-Z]\w+)")
 
@@ -505,11 +522,24 @@ def project_countries(
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
     rules = m.rules
-    x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
+    x = _APPOSED.match(text, hit.end, sentence.end)
     if x:
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
+        if found and found[0].start == x.end() and _APPOSED_END.match(text, found[0].end):
+            return [found[0].iso3], "location"
+    x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
+    if x:
+        found = countries_mod.find_countries(text, x.end(), min(x.end() + 60, sentence.end))
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
+        place = _PLACE_WORDS.match(text, x.end(), sentence.end)
+        if (
+            found
+            and place
+            and text.startswith(", ", place.end())
+            and found[0].start == place.end() + 2
+        ):
+            return [found[0].iso3], "location"  # "in North Kalimantan, Indonesia"
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
         place = _PLACE_WORDS.match(text, x.end(), sentence.end)
         if place and not found and rules.gazetteer and not _WHEN.match(place.group()):
@@ -707,6 +737,16 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
     x = _OPENER.match(text, sentence.start, sentence.end)
     if not x:
         return []
+    if x.group("country"):  # "- Nepal: Surveyors have ...": a country, as a whole
+        code = _country_named(x.group("country"))
+        return [code] if code else []
+    if _WHEN.match(x.group("place")):
+        return []  # "On Monday, ..."
+    if x.group("prep") in ("On", "Along", "Off"):
+        # "On Malaysia's east coast, ...": a country, as a whole ("On the Zambezi, ..." is a
+        # river and "Along the China-Pakistan Economic Corridor, ..." a corridor: no place)
+        code = _country_named(x.group("place"))
+        return [code] if code else []
     codes = _iso3_in(text, x.start("place"), x.end("place"))
     if not codes and m.rules.gazetteer:
         codes = gazetteer.leading_places(x.group("place"), regions_first=True)
@@ -735,9 +775,10 @@ def extract_projects(
     by_paragraph = paragraphs(sentences)
     rows: list[Row] = []
     ids: dict[str, Row] = {}
+    labels: dict[str, Sentence] = {}  # project_id -> the list item that is only its name
     for s in sentences:
         hits = longest(find_project_names(text, s, m))
-        _refer_back(text, s, hits, rows, m)
+        _refer_back(text, s, hits, rows, m, labels)
         if not hits:
             continue
         assigned = _assign_status(text, s, hits, m)
@@ -747,7 +788,7 @@ def extract_projects(
             if earlier is not None and earlier["status"] != "not stated":
                 continue  # a later mention of a name already placed is a reference
             status, st_start, st_end = assigned[hit]
-            if status == "not stated" and lead is not s:
+            if status == "not stated" and lead is not s and _LISTS_THE_LEADS.search(s.text):
                 lead_status = m.per_sentence(
                     lead, "lead", lambda lead=lead: _lead_status(text, lead, m)
                 )
@@ -786,6 +827,8 @@ def extract_projects(
                     row["countries"] = earlier["countries"]
                     row["countries_basis"] = earlier["countries_basis"]
             ids[str(row["project_id"])] = row
+            if is_label(text, s, hit):
+                labels[str(row["project_id"])] = s
             rows.append(row)
     check_unique(rows, "project_id")
     spans = {"name": ("start", "end"), "status_text": ("status_start", "status_end")}
@@ -796,7 +839,8 @@ def extract_projects(
 # "It entered service in May.", "The dam was finished in 2019.": a sentence about the project
 # the sentence before named.
 _PRONOUN_OPENING = re.compile(
-    r"(?:It|The (?:line|railway|port|plant|park|zone|bridge|expressway|highway|project|airport"
+    r"(?:(?:Since|When|After|Once|As|Although|Though|While) it\b|It"
+    r"|The (?:line|railway|port|plant|park|zone|bridge|expressway|highway|project|airport"
     r"|terminal|pipeline|tunnel|station|dam|road|facility|scheme|motorway|harbour))\b"
 )
 # "the Abidjan line": a project named before, called by its first word and a lowercase noun.
@@ -804,14 +848,57 @@ _BACK_REFERENCE = re.compile(
     rf"\bthe (?P<word>{CAP}) (?:line|railway|port|plant|park|zone|bridge|expressway|highway"
     r"|project|airport|terminal|pipeline|tunnel|station|metro)\b"
 )
+# Words that make a lowercase noun another facility than the one named before ("the other
+# terminal", "a new line", "the old port").
+_ANOTHER = frozenset(
+    "other another new second third next neighbouring neighboring existing old older former "
+    "previous nearby adjacent rival first last two three both these those such".split()
+)
+# A list item or heading that is only a project's name, with its place: "1. Paita North
+# Container Terminal, Peru." The sentences after it, up to the next name, describe it.
+_ITEM_MARKER = re.compile(r"(?:(?:\d{1,2}|[a-zA-Z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]+)\)|[-•*–—])?\s*")
+_LABEL_TAIL = re.compile(r"(?:(?:,\s*|\s*\(\s*|\s+[–—-]\s+)[A-Z][\w'’ .-]{0,60}?\)?)?\s*[.:]?")
+_REFERENCE_WINDOW = 4  # sentences back a lowercase noun may call a name from
+_REFERENCES_TRIED = 3  # references read per sentence, so no sentence is rescanned per mention
 
 
-def _refer_back(text: str, s: Sentence, hits: list[Hit], rows: list[Row], m: Matcher) -> None:
-    """A project placed without a status takes the status of a later clause that calls it by
-    its first word ("... the Abidjan Metro Line 1 ... Work on the Abidjan line has started"),
-    when exactly one such project is waiting, or of a sentence that opens with "It" or "The
-    dam" right after the one sentence that named it ("The Ruvu Dam is a 300 MW scheme. It
-    entered service in May."); its row stays where it was named."""
+def is_label(text: str, s: Sentence, hit: Hit) -> bool:
+    """Whether a sentence is nothing but a list marker, the name and its place."""
+    lead = _ITEM_MARKER.match(text, s.start, hit.start)
+    return bool(lead and lead.end() >= hit.start and _LABEL_TAIL.fullmatch(text, hit.end, s.end))
+
+
+def _calls(text: str, x: re.Match[str], row: Row) -> bool:
+    """Whether "the <mods> <noun>" can be the named project: no word that makes it another, and
+    any capitalised word one of its name's or its country's adjective ("the Algerian line")."""
+    words = x.group("mods").replace(",", " ").split()
+    if any(w.lower() in _ANOTHER for w in words):
+        return False
+    name = str(row["name"]).replace("-", " ").split()
+    for w in words:
+        if w[:1].isupper() and w[1:2].islower() and w not in name:  # "MW" is a unit
+            codes = countries_mod.adjective_countries(w + " x")
+            if not codes or not set(codes) <= set(str(row["countries"]).split(";")):
+                return False
+    return True
+
+
+def _refer_back(
+    text: str,
+    s: Sentence,
+    hits: list[Hit],
+    rows: list[Row],
+    m: Matcher,
+    labels: dict[str, Sentence],
+) -> None:
+    """A project placed without a status takes the status of a later sentence about it; its row
+    stays where it was named. Such a sentence calls it by its first word ("... the Abidjan Metro
+    Line 1 ... Work on the Abidjan line has started"), opens with "It" right after the one
+    sentence that named it, calls it by a lowercase noun that fits its kind when it names no
+    project ("Q: Could you update us on the A Railway? / A: Track-laying on the Algerian line
+    is continuing") and no other waiting project fits, or follows the list item or heading that
+    is only its name ("1. Paita North Container Terminal, Peru. / In commercial operation since
+    2022, ...")."""
     x = _PRONOUN_OPENING.match(text, s.start, s.end)
     if x and not any(h.start < x.end() for h in hits):
         before = [r for r in rows if r["sentence_id"] == s.sentence_id - 1]
@@ -828,10 +915,60 @@ def _refer_back(text: str, s: Sentence, hits: list[Hit], rows: list[Row], m: Mat
         ]
         if len(waiting) != 1 or any(h.start < x.end() and x.start() < h.end for h in hits):
             continue
-        ref = Hit(x.start(), x.end(), x.group(), str(waiting[0]["kind"]))
-        status, a, b = _assign_status(text, s, sorted([*hits, ref], key=lambda h: h.start), m)[ref]
-        if status != "not stated":
-            waiting[0].update(status=status, status_text=text[a:b], status_start=a, status_end=b)
+        _take_status(text, s, hits, m, waiting[0], x.start(), x.end())
+    if hits:
+        return
+    recent = [
+        r
+        for r in rows[-8:]
+        if r["status"] == "not stated"
+        and 0 < s.sentence_id - int(r["sentence_id"]) <= _REFERENCE_WINDOW
+        and s.paragraph - int(r["paragraph"]) <= 1
+    ]
+    if not recent:
+        return
+    tried = 0
+    for kind in dict.fromkeys([str(r["kind"]) for r in recent] + [""]):
+        for x in m.referring[kind].finditer(text, s.start, s.end):
+            fits = [
+                r
+                for r in recent
+                if r["status"] == "not stated" and kind in ("", r["kind"]) and _calls(text, x, r)
+            ]
+            tried += 1
+            if len(fits) == 1:
+                _take_status(text, s, hits, m, fits[0], x.start(), x.end())
+            if tried >= _REFERENCES_TRIED:
+                break
+        if tried >= _REFERENCES_TRIED:
+            break
+    for r in recent:
+        label = labels.get(str(r["project_id"]))
+        in_item = label is not None and (
+            label.paragraph == s.paragraph
+            or (label.paragraph == s.paragraph - 1 and label.kind == "heading")
+        )
+        if in_item and r["status"] == "not stated":
+            _take_status(text, s, hits, m, r, s.start, s.start)
+
+
+def _take_status(
+    text: str, s: Sentence, hits: list[Hit], m: Matcher, row: Row, a: int, b: int
+) -> None:
+    """Give ``row`` the status of the clause of ``s`` that calls it at text[a:b]."""
+    ref = Hit(a, b, text[a:b], str(row["kind"]))
+    status, x, y = _assign_status(text, s, sorted([*hits, ref], key=lambda h: h.start), m)[ref]
+    if status != "not stated":
+        row.update(status=status, status_text=text[x:y], status_start=x, status_end=y)
+
+
+# A sentence that lists what its paragraph's lead sentence spoke of ("... transport channels
+# continue to enjoy stable development. These channels include the A, the B ..."): the lead's
+# status is theirs. Any other sentence is about something of its own ("We have signed debt
+# agreements with 19 countries. ... Take the A in Senegal." lends the A no agreement).
+_LISTS_THE_LEADS = re.compile(
+    r"^(?:These|Those|Such|They)\b|\b(?:include|includes|included|including|such as|among them)\b"
+)
 
 
 def _lead_status(text: str, lead: Sentence, m: Matcher) -> tuple[str, int, int] | None:

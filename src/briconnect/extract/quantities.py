@@ -23,6 +23,9 @@ CURRENCIES = (
     "EUR GBP JPY HKD INR AUD CAD CHF SGD NZD TWD KRW RUB BRL ZAR IDR MYR THB VND PHP PKR BDT LKR"
     " NPR KZT UZS KGS MNT TRY SAR AED QAR KWD EGP NGN KES TZS UGX ETB ZMW GHS MAD XOF XAF MXN ARS"
     " CLP PEN SEK NOK DKK PLN HUF CZK RON RSD ILS IRR MMK LAK KHR"
+    # added with the names below: the partners' other currencies
+    " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
+    " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -324,9 +327,11 @@ _FRACTION = (
 )
 
 _CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
+    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh)\s?)"
+    # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh)"
+    r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
 # All the places a number can begin. Order matters: specials before plain words.
@@ -410,6 +415,15 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)(?:\s+(?:consecutive|working|business|calendar))?\s+days?\b|-day\b"), "days"),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+weeks?\b|-week\b"), "weeks"),
     (re.compile(r"(?i)\s+hours?\b|-hour\b"), "hours"),
+    # A number joined to the things it counts makes an adjective that still counts them: "a
+    # four-lane road", "the 18-station line", "a two-berth terminal" (4, 18, 2; unit count).
+    (
+        re.compile(
+            r"-(?:lane|station|berth|storey|story|span|runway|platform|gate|turbine|deck"
+            r"|carriage|tower|stop)\b"
+        ),
+        "count",
+    ),
 ]
 # Currency names that several countries share: a bare name takes its default code (the one in
 # _CURRENCY_NAMES), unless the context names one country whose currency has that name
@@ -417,6 +431,16 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
 SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "rupee": {"IND": "INR", "PAK": "PKR", "LKA": "LKR", "NPL": "NPR", "MUS": "MUR"},
     "shilling": {"KEN": "KES", "TZA": "TZS", "UGA": "UGX", "SOM": "SOS"},
+    "peso": {
+        "MEX": "MXN",
+        "PHL": "PHP",
+        "COL": "COP",
+        "CHL": "CLP",
+        "ARG": "ARS",
+        "DOM": "DOP",
+        "URY": "UYU",
+    },
+    "dirham": {"ARE": "AED", "MAR": "MAD"},
 }
 _SHARED_NAME = re.compile(
     r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?(?:\s+(?:or|and)\s+[a-z]+)?$"
@@ -434,6 +458,17 @@ SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
     "Tanzanian": "TZA",
     "Ugandan": "UGA",
     "Somali": "SOM",
+    "Mexican": "MEX",
+    "Philippine": "PHL",
+    "Filipino": "PHL",
+    "Colombian": "COL",
+    "Chilean": "CHL",
+    "Argentine": "ARG",
+    "Argentinian": "ARG",
+    "Dominican": "DOM",
+    "Uruguayan": "URY",
+    "Emirati": "ARE",
+    "Moroccan": "MAR",
 }
 
 
@@ -478,9 +513,62 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Swiss\s+)?francs?", "CHF"),
     (r"Moroccan\s+dirhams?", "MAD"),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
+    (r"Omani\s+riy?als?", "OMR"),
+    (r"Qatari\s+riy?als?", "QAR"),
+    (r"Iranian\s+riy?als?", "IRR"),
     (r"(?:Saudi\s+)?riy?als?", "SAR"),
-    (r"Mexican\s+pesos?", "MXN"),
     (r"Philippine\s+pesos?", "PHP"),
+    (r"Colombian\s+pesos?", "COP"),
+    (r"Chilean\s+pesos?", "CLP"),
+    (r"Argentin(?:e|ian)\s+pesos?", "ARS"),
+    (r"Dominican\s+pesos?", "DOP"),
+    (r"Uruguayan\s+pesos?", "UYU"),
+    (r"(?:Mexican\s+)?pesos?", "MXN"),
+    (r"Algerian\s+dinars?", "DZD"),
+    (r"Tunisian\s+dinars?", "TND"),
+    (r"Libyan\s+dinars?", "LYD"),
+    (r"Jordanian\s+dinars?", "JOD"),
+    (r"Iraqi\s+dinars?", "IQD"),
+    (r"Kuwaiti\s+dinars?", "KWD"),
+    (r"Bahraini\s+dinars?", "BHD"),
+    (r"Serbian\s+dinars?", "RSD"),
+    (r"(?:Macedonian\s+)?denars?", "MKD"),
+    (r"(?:Hungarian\s+)?forints?", "HUF"),
+    (r"(?:Polish\s+)?(?:zlotys?|zloty)", "PLN"),
+    (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
+    (r"(?:Georgian\s+)?lari", "GEL"),
+    (r"(?:Armenian\s+)?drams?", "AMD"),
+    (r"Turkmen\s+manats?", "TMT"),
+    (r"(?:Azerbaijani\s+)?manats?", "AZN"),
+    (r"(?:Tajik\s+)?somoni", "TJS"),
+    (r"(?:Ukrainian\s+)?(?:hryvnias?|hryvnia)", "UAH"),
+    (r"(?:Albanian\s+)?leks?", "ALL"),
+    (r"(?:Bosnian\s+)?convertible\s+marks?", "BAM"),
+    (r"(?:Afghan\s+)?afghanis?", "AFN"),
+    (r"(?:Maldivian\s+)?rufiyaa", "MVR"),
+    (r"(?:Tongan\s+)?pa['’]anga", "TOP"),
+    (r"(?:Papua\s+New\s+Guinea\s+)?kina", "PGK"),
+    (r"(?:Vanuatu\s+)?vatu", "VUV"),
+    (r"(?:Samoan\s+)?tala", "WST"),
+    (r"Fiji(?:an)?\s+dollars?", "FJD"),
+    (r"Jamaican\s+dollars?", "JMD"),
+    (r"Trinidad\s+and\s+Tobago\s+dollars?", "TTD"),
+    (r"Solomon\s+Islands?\s+dollars?", "SBD"),
+    (r"(?:Peruvian\s+)?(?:soles|nuevos\s+soles)", "PEN"),
+    (r"(?:Bolivian\s+)?bolivianos?", "BOB"),
+    (r"(?:Paraguayan\s+)?guaran[ií](?:es|s)?", "PYG"),
+    (r"(?:Costa\s+Rican\s+)?col[oó]n(?:es)?", "CRC"),
+    (r"(?:Angolan\s+)?kwanzas?", "AOA"),
+    (r"(?:Botswana\s+)?pula", "BWP"),
+    (r"(?:Mozambican\s+)?meticais|metical", "MZN"),
+    (r"(?:Malagasy\s+)?ariary", "MGA"),
+    (r"(?:Sierra\s+Leonean\s+)?leones?", "SLE"),
+    (r"(?:Gambian\s+)?dalasis?", "GMD"),
+    (r"Rwandan\s+francs?", "RWF"),
+    (r"Congolese\s+francs?", "CDF"),
+    (r"Djiboutian\s+francs?", "DJF"),
+    (r"Sudanese\s+pounds?", "SDG"),
+    (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
     (r"(?:Turkish\s+)?lira", "TRY"),
     (r"(?:Ethiopian\s+)?birr", "ETB"),
     (r"(?:Zambian\s+)?kwacha", "ZMW"),
@@ -492,7 +580,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Myanmar\s+)?kyats?", "MMK"),
     (r"(?:Bangladeshi\s+)?taka", "BDT"),
     (r"(?:Mongolian\s+)?tugriks?", "MNT"),
-    (r"(?:Uzbek\s+)?som", "UZS"),
+    (r"(?:Uzbek\s+)?(?:soums?|som)", "UZS"),
     ("|".join(CURRENCIES), ""),  # the code itself: "40 billion JPY"
 ]
 _TIMES_AT = next(i for i, (_, unit) in enumerate(_UNIT_AFTER) if unit == "times")
@@ -552,6 +640,10 @@ _CURRENCY = {
     "NT$": "TWD",
     "R$": "BRL",
     "Mex$": "MXN",
+    "J$": "JMD",
+    "FJ$": "FJD",
+    "TT$": "TTD",
+    "SI$": "SBD",
     "\u20ac": "EUR",
     "\u00a3": "GBP",
     "\u20b9": "INR",

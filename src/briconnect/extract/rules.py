@@ -253,10 +253,37 @@ GENERAL_FACILITY_NOUNS: tuple[str, ...] = (
     "tunnel",
 )
 
+# The lowercase nouns a text calls a project of each kind by once it has named it ("the
+# terminal", "the Algerian line", "the 315 MW plant"); "project", "facility" and "scheme" fit
+# any kind. A sentence that names no project and calls one back by such a noun states that
+# project's status (extract/projects.py, _refer_back).
+GENERAL_REFERRING_NOUNS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "railway": ("railway", "railroad", "line", "rail link", "link"),
+        "highway": ("road", "highway", "expressway", "motorway", "bypass", "route", "link"),
+        "bridge": ("bridge", "crossing", "link"),
+        "metro line": ("line", "metro", "light rail", "railway", "system"),
+        "port": ("port", "harbour", "harbor"),
+        "airport": ("airport",),
+        "terminal": ("terminal", "port"),
+        "pipeline": ("pipeline",),
+        "power plant": ("plant", "station", "park", "farm", "dam", "complex"),
+        "transmission line": ("line", "link", "interconnector"),
+        "nuclear unit": ("unit", "reactor"),
+        "nuclear fuel plant": ("plant",),
+        "economic zone": ("zone", "park"),
+        "industrial park": ("park", "zone", "estate"),
+        "transport channel": ("channel", "corridor", "route"),
+        "tunnel": ("tunnel",),
+        "dam": ("dam", "reservoir", "plant", "station"),
+        "": ("project", "facility", "scheme"),
+    }
+)
+
 GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     StatusCue(rf"{AUX}(?:achieved an )?operational(?: speed)?", "operational"),
     StatusCue(
-        rf"{AUX}in (?:full |commercial |regular |normal |trial |passenger |freight )?"
+        rf"{AUX}[Ii]n (?:full |commercial |regular |normal |trial |passenger |freight )?"
         r"(?:operation|service)\b",
         "operational",
     ),
@@ -910,6 +937,34 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         "feasibility study",
         True,
     ),
+    # whether to build, as a study of its worth: "a study of its economic viability was
+    # commissioned" (a study, not a plant in service)
+    StatusCue(
+        r"\b(?:study|studies|assessment|appraisal|review|analysis) (?:of|on|into) (?:its|their"
+        r"|the \w+['’]s) (?:economic |technical |commercial |financial )?"
+        r"(?:viability|feasibility)\b",
+        "feasibility study",
+        True,
+    ),
+    # still preparing: "is still at the stage of route surveys and land acquisition",
+    # "surveyors have begun marking the route of the A"
+    StatusCue(
+        rf"(?<!\w)at the (?:\w+ )?stage of (?:\w+ )?(?i:{_alt(NOUN_CLASSES['preparation'])})"
+        r"|\b(?:marking|pegging|staking)(?: out)? the (?:route|alignment|corridor)\b",
+        "in preparation",
+    ),
+    # part built: "track-laying on the A has passed the halfway mark"
+    StatusCue(
+        r"\b(?:passed|reached|crossed|past) the halfway (?:mark|point|stage)\b",
+        "under construction",
+    ),
+    # tenants in: "the first tenants have moved into the A" (in use, as far as it goes: weak)
+    StatusCue(
+        r"\b(?:tenants|firms|companies|enterprises|businesses|factories|manufacturers)"
+        r" (?:have|has|had) (?:already |now )?moved in(?:to)?\b",
+        "operational",
+        weak=True,
+    ),
     # still a building site
     StatusCue(
         r"\b(?:remains?|is|are) (?:still )?an? (?:building|construction|work) site\b",
@@ -1221,6 +1276,9 @@ class Rules:
     lists: tuple[ListRule, ...] = ()
     status_cues: tuple[StatusCue, ...] = GENERAL_STATUS_CUES
     facility_nouns: tuple[str, ...] = GENERAL_FACILITY_NOUNS  # lowercase mentions of a facility
+    referring_nouns: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: GENERAL_REFERRING_NOUNS
+    )
     # Clause openings that go on about the name of the clause before ("11 sections of the
     # construction project have started"): such a clause adds its cues to that name's own.
     continuing_clauses: tuple[str, ...] = ()
