@@ -717,3 +717,45 @@ def test_a_number_joined_to_what_it_counts_is_a_count() -> None:
         ("18-station", 18, "count"),
     ]
     assert find_quantities("a double-track railway with two-way traffic") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half after a number word belongs to it, and the change's second number takes hours
+        (
+            "The trip fell from six hours by road to about two and a half.",
+            [("six hours", 6, "hours", "exact"), ("about two and a half", 2.5, "hours", "approx")],
+        ),
+        ("It takes two and a half hours.", [("two and a half hours", 2.5, "hours", "exact")]),
+        # "a month" counted when hedged; "a year earlier" after a comparison is a time
+        ("It took more than a month by sea.", [("more than a month", 1, "months", "lower")]),
+        (
+            "Trade rose 22 percent more than a year earlier.",
+            [("22 percent", 22, "percent", "exact")],
+        ),
+        ("It carries 4 million tonnes a year.", [("4 million tonnes", 4e6, "tonnes", "exact")]),
+        # "past" hedges after a verb's object, not as "the past 5 years"
+        ("It hopes to lift the number past 600.", [("past 600", 600, "count", "lower")]),
+        ("In the past 5 years it grew.", [("5 years", 5, "years", "exact")]),
+        (
+            "The trip now takes well under two hours.",
+            [("well under two hours", 2, "hours", "upper")],
+        ),
+        # "over" after phases places the area
+        (
+            "It is built in three phases over 6.5 square kilometres.",
+            [("three", 3, "count", "exact"), ("6.5 square kilometres", 6.5, "square_km", "exact")],
+        ),
+        # "by roughly ten days, to about 23": the bare second number of a cut is in days
+        (
+            "Sailings cut the voyage by roughly ten days, to about 23.",
+            [("roughly ten days", 10, "days", "approx"), ("about 23", 23, "days", "approx")],
+        ),
+    ],
+)
+def test_halves_hedged_periods_past_and_the_second_number_of_a_cut(
+    text: str, expected: list
+) -> None:
+    got = [(q.mention, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+    assert got == expected

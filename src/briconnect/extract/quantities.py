@@ -91,6 +91,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "topping": "lower",
     "top": "lower",  # the verb ("trains top 1,500 a year"), not "the top 10": _qualifier_before
     "just over": "lower",
+    "past": "lower",  # "lift the number past 600"; not "the past 5 years": _qualifier_before
     "well above": "lower",
     "nearly": "upper",
     "almost": "upper",
@@ -104,6 +105,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "below": "upper",
     "close to": "upper",
     "just under": "upper",
+    "well under": "upper",
+    "well below": "upper",
     "under": "upper",
     "about": "approx",
     "some": "approx",
@@ -129,6 +132,8 @@ _HALF_OF_A_GROUP = re.compile(
     r"|century|\d))"
 )
 _PERFECT_AUX = frozenset({"has", "have", "had"})
+# Words after which "past" opens a time ("during past 5 years"), not the preposition of "past 600"
+_PAST_AS_TIME = frozenset("over during within through throughout across".split())
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
 _NOT_BEFORE_VERB_TOP = frozenset(
     "the a an its their our his her my your this that these those of in among from on at by"
@@ -139,7 +144,7 @@ _NOT_BEFORE_VERB_TOP = frozenset(
 # so "covers over 2,000 hectares" stays a hedge ("more than").
 _EXTENT_BEFORE = re.compile(
     r"(?i)\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered"
-    r"|sprawl(?:s|ed|ing)?|distributed)\s+$"
+    r"|sprawl(?:s|ed|ing)?|distributed|phases|stages)\s+$"  # "in three phases over 6.5 km2"
 )
 # "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
 _ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z]+\s+$")
@@ -345,6 +350,7 @@ _CORE = re.compile(
     r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
     r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
+    r"|(?P<aperiod>\ban?\s+(?:year|month|week|day|decade|hour)\b)"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b"
@@ -952,6 +958,11 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
         or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP
     ):
         return start, "exact", ""  # "the top 10 exporters", "Top 5 ports": a rank, no hedge
+    if words.lower() == "past" and (
+        _is_sentence_start(text, m.start(1), lo)
+        or _previous_word(text, m.start(1), lo).lower() in _NOT_BEFORE_VERB_TOP | _PAST_AS_TIME
+    ):
+        return start, "exact", ""  # "the past 5 years", "over past decades": a time, no hedge
     if (
         words.lower() == "passed"
         and _previous_word(text, m.start(1), lo).lower() not in _PERFECT_AUX
@@ -1003,7 +1014,9 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
     return found
 
 
-_FROM_TO = re.compile(r"\s+to\s+")
+# "from six hours by road to about two and a half", "by roughly ten days, to about 23"
+_FROM_TO = re.compile(r",?\s+(?:(?:by|via|on|at) [a-z]+\s+)?to\s+")
+_FROM_OR_BY = re.compile(r"(?i)\b(?:from|by)\s+$")
 # "took nine hours takes about four": one verb between the first quantity and a bare second
 # number that ends its clause (a change told by two tenses)
 _ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
@@ -1022,7 +1035,7 @@ def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int, hi: i
     guessed too)."""
     if first.unit in ("count", "rank", "times", *_CURRENCY_UNITS):
         return q
-    if _FROM_TO.fullmatch(text, first.end, q.start) and _FROM.search(
+    if _FROM_TO.fullmatch(text, first.end, q.start) and _FROM_OR_BY.search(
         text, max(lo, first.start - 12), first.start
     ):
         return replace(q, unit=first.unit)
@@ -1049,6 +1062,13 @@ def _at_line_start(text: str, pos: int) -> bool:
 
 
 _ONCE_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days"}
+# "a month", "a decade" counted only when hedged ("more than a month", "nearly a decade"); bare,
+# "a year" is a rate ("4 million tonnes a year") or a time ("a year later").
+_PERIODS = {**_ONCE_UNITS, "hour": "hours", "decade": "years"}
+_AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+_PERIOD_AS_TIME = re.compile(r"\s+(?:earlier|ago|later|before|after|back|previously|on)\b")
+# "22 percent more than a year ...": the hedge compares the amount before it
+_COMPARED_BEFORE = re.compile(r"(?i)(?:\d|percent|%|times|points?)\s+$")
 
 
 def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
@@ -1062,6 +1082,19 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
         start, end = m.span("once")
         unit = _ONCE_UNITS[m.group("once").split()[-1].lower()]
         return _finish(text, start, start, end, end, 1.0, unit, "exact", "", "core")
+    if kind == "aperiod":
+        start, end = m.span("aperiod")
+        new_start, qual, qtext = _qualifier_before(text, start, lo)
+        if (
+            qual == "exact"
+            or qtext.lower() in ("top", "pass", "passed", "some", "estimated")
+            or _PERIOD_AS_TIME.match(text, end, hi)  # "than a year earlier": a time
+            or _COMPARED_BEFORE.search(text, max(lo, new_start - 20), new_start)
+        ):
+            return None
+        word = m.group("aperiod").split()[-1].lower()
+        value = 10.0 if word == "decade" else 1.0
+        return _finish(text, new_start, start, end, end, value, _PERIODS[word], qual, qtext, "word")
     return _read_words(text, m, kind, lo, hi)
 
 
@@ -1330,6 +1363,11 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         ):
             return None  # "a central one": a pronoun
         value = words_to_number(lower)
+        half = _AND_A_HALF.match(text, end, hi)
+        if half:  # "two and a half hours": the half belongs to the number
+            value += 0.5
+            end = half.end()
+            after = text[end : min(hi, end + WINDOW)]
         ref = re.search(
             r"(?i)\b(?:the|these|those|both|our|their)\s+$",  # "its two units" counts
             text[max(lo, num_start - 8) : num_start],
