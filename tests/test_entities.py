@@ -789,3 +789,8 @@ def test_a_freight_spur_a_route_number_and_a_linked_city_in_the_first_ones_count
 def test_where_a_project_lies_beside_its_name_and_in_its_opener(text: str, countries: str) -> None:
     rows = extract_all(text)["projects"]
     assert [r["countries"] for r in rows][-1:] == [countries]
+
+
+def test_a_country_adjective_opening_a_name_places_it_and_is_not_its_name() -> None:
+    rows = extract_all("The Tunisian Medjerda Valley Dam will be completed in 2027.")["projects"]
+    assert [(r["name"], r["countries"]) for r in rows] == [("Medjerda Valley Dam", "TUN")]

@@ -541,6 +541,17 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "appositive participles and lists led by a preparatory noun": [
+        (
+            "The Moroto Ring Road, a 68-kilometre highway inaugurated in July, has cut journeys.",
+            "open to traffic",
+        ),
+        (
+            "Hydrographic surveys and environmental assessments for the Lira Fishing Port are "
+            "under way.",
+            "in preparation",
+        ),
+    ],
 }
 
 

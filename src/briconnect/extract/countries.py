@@ -408,6 +408,11 @@ def _adjective_pattern() -> re.Pattern[str]:
     )  # "Bolivian-Chinese venture"
 
 
+def adjective_of(word: str) -> str | None:
+    """ISO3 of the country whose adjective ``word`` is ("Tunisian"), else None."""
+    return _adjectives().get(word)
+
+
 def adjective_countries(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
     """ISO3 codes of the countries whose adjective the span uses before a lowercase word
     ("Tanzanian authorities", "Sri Lankan delegates"), in order of first use."""

@@ -99,6 +99,8 @@ _SECTION_OF = re.compile(rf"(?P<pre>{CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 # A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)?['\u2019]s ")
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
+_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
 _NOT_BEFORE_NUMBER = (
     "In|On|At|By|Of|For|From|With|To|Over|Under|About|Some|Nearly|Almost|Around|Roughly"
@@ -257,6 +259,13 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
             s = owner.end()  # "Vietnam's Vinh Tan ... Plant": a country owns it, not named by it
+        adjective = _FIRST_WORD.match(text, s, x.end())
+        if (
+            adjective
+            and x.start("head") > adjective.end()
+            and countries_mod.adjective_of(adjective.group(1))
+        ):
+            s = adjective.end()  # "the Tunisian Medjerda Valley Dam": where it is, not its name
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
         if pre:
@@ -546,6 +555,10 @@ def project_countries(
             codes = gazetteer.leading_places(place.group(), regions_first=True)
             if codes:
                 return codes[:1], "location"
+    x = _ADJECTIVE_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start)
+    code = countries_mod.adjective_of(x.group(1)) if x else None
+    if code:  # "the Tunisian Medjerda Valley Dam"
+        return [code], "location"
     x = _POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start)
     if x:  # "Vietnam's Vinh Tan Thermal Power Plant"
         codes = _iso3_in(text, x.start("owner"), x.end("owner"))

@@ -576,6 +576,9 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "blueprints",
             "licensing",
             "environmental licensing",
+            "geotechnical investigation",
+            "site investigation",
+            "soil testing",
             "permitting",
         ),
         "agreement": (
@@ -683,7 +686,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(rf"\b(?i:{building}){_OF} {_PHASE}", "under construction"),
         # in preparation: preparatory nouns, alone or joined ("land acquisition and design work")
         StatusCue(
-            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:{preparing})s?)*{_OF} {_PHASE}"
+            # ("surveys and environmental assessments on ... are under way": a preparatory noun
+            # leads the list)
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ )?[a-z]+)*{_OF} {_PHASE}"
             # "its design is still under review": the design, not a feasibility study
             rf"|\b(?i:{preparing})s?{_OF} (?:is|are|was|were) (?:still |now )?under (?:review"
             r"|revision|consideration)\b",
@@ -854,7 +859,12 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
             r"(?= (?:in|on|last|this|early|late)\b)"
             # the active voice: "the President inaugurated the ... Bridge"
-            r"|\b(?:officially |formally )?inaugurated (?:the|its)\b",
+            r"|\b(?:officially |formally )?inaugurated (?:the|its)\b"
+            # a participle after an appositive's noun: "..., a six-lane highway inaugurated in
+            # July, ..."
+            r"|\b(?:road|highway|expressway|motorway|bypass|bridge|tunnel|line|railway|port"
+            r"|terminal|airport) (?:officially |formally )?(?:inaugurated|opened|commissioned)"
+            r"(?= (?:in|on|last|this|early|late)\b)",
             "operational",
             road="open to traffic",
         ),
