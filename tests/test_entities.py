@@ -794,3 +794,26 @@ def test_where_a_project_lies_beside_its_name_and_in_its_opener(text: str, count
 def test_a_country_adjective_opening_a_name_places_it_and_is_not_its_name() -> None:
     rows = extract_all("The Tunisian Medjerda Valley Dam will be completed in 2027.")["projects"]
     assert [(r["name"], r["countries"]) for r in rows] == [("Medjerda Valley Dam", "TUN")]
+
+
+def test_a_linked_names_unplaced_end_takes_the_one_other_country_of_its_clause() -> None:
+    text = (
+        "The Calub-Djibouti Gas Pipeline, which will carry gas from Ethiopia's Somali Region to "
+        "the coast, is making steady progress."
+    )
+    rows = extract_all(text)["projects"]
+    assert sorted(rows[0]["countries"].split(";")) == ["DJI", "ETH"]
+    # another project's country in another clause is not the line's
+    text = (
+        "The Batumi Deep-Water Port in Georgia is due to open, and the Osh-Irkeshtam Road has "
+        "cut waiting times."
+    )
+    rows = {r["name"]: r["countries"] for r in extract_all(text)["projects"]}
+    assert rows["Osh-Irkeshtam Road"] == "KGZ"
+
+
+def test_an_industrial_estate_is_an_industrial_park() -> None:
+    rows = extract_all("Work at the Sur Industrial Estate in Oman is under way.")["projects"]
+    assert [(r["name"], r["kind"], r["countries"]) for r in rows] == [
+        ("Sur Industrial Estate", "industrial park", "OMN")
+    ]

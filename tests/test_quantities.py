@@ -759,3 +759,35 @@ def test_halves_hedged_periods_past_and_the_second_number_of_a_cut(
 ) -> None:
     got = [(q.mention, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Oman, the port cost just over 1.1 billion rials.", [("OMR", "lower")]),
+        ("Saudi lenders put up 2 billion riyals.", [("SAR", "exact")]),
+        ("In Kyrgyzstan, the road cost 3.5 billion soms.", [("KGS", "exact")]),
+        ("The Uzbek side paid 1.9 trillion soums.", [("UZS", "exact")]),
+        # a span, not a hedge: "collected over 18 months"; a hedge after a noun stays
+        ("Wind data collected over 18 months show it.", [("months", "exact")]),
+        ("Delays of over 18 months hit it.", [("months", "lower")]),
+        # a part of a whole written with a possessive takes the whole's unit
+        (
+            "Crews resurfaced around 62 of the highway's 115 kilometres.",
+            [("km", "approx"), ("km", "exact")],
+        ),
+    ],
+)
+def test_rials_and_soms_by_context_spans_and_parts_of_a_possessed_whole(
+    text: str, expected: list
+) -> None:
+    from briconnect.extract import extract_all
+
+    rows = extract_all(text)["claims"]
+    assert [(r["unit"], r["qualifier"]) for r in rows] == expected
+
+
+def test_a_numbered_sections_heading_is_no_quantity() -> None:
+    assert find_quantities("4.2 Southeast Europe and South America: Progress") == []
+    got = find_quantities("4.2 million tonnes were shipped.")
+    assert [q.value for q in got] == [4.2e6]

@@ -541,7 +541,11 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
-    "appositive participles and lists led by a preparatory noun": [
+    "appositive participles, lists led by a preparatory noun and shares completed": [
+        (
+            "Crews have completed more than 60 percent of the earthworks on the Naryn Highway.",
+            "under construction",
+        ),
         (
             "The Moroto Ring Road, a 68-kilometre highway inaugurated in July, has cut journeys.",
             "open to traffic",

@@ -579,6 +579,7 @@ def project_countries(
             return [partner], "name"
         if rules.gazetteer:  # "Addis Ababa-Djibouti Railway": the city's country too, in order
             codes = list(dict.fromkeys(_name_places(hit.name) + codes))
+            codes += _other_end(text, sentence, hit, hits, codes, m)
         return codes, "name"
     x = m.per_sentence(
         sentence, "connecting", lambda: _CONNECTING.search(text, sentence.start, sentence.end)
@@ -616,7 +617,7 @@ def project_countries(
     if rules.gazetteer:
         codes = _name_places(hit.name)
         if codes:
-            return codes, "place"
+            return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = m.per_sentence(
         sentence,
@@ -659,6 +660,32 @@ def project_countries(
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _other_end(
+    text: str, sentence: Sentence, hit: Hit, hits: list[Hit], codes: list[str], m: Matcher
+) -> list[str]:
+    """The country of a linked name's end the gazetteer cannot place ("Calub-Djibouti Gas
+    Pipeline", "Pakse-Ubon Transmission Line"): the one other country its clause names, by
+    name or adjective, on the same continent ("from southern Laos into Thailand", "the
+    Djiboutian coast ... Ethiopia's Somali Region"); none when it names several."""
+    if len(codes) != 1 or not _LINKS_PLACES.search(hit.name):
+        return []
+    words = hit.name.removeprefix("the ").removeprefix("The ").split(" ")
+    ends = " ".join(words[:3]).split("-")[:2]
+    if all(gazetteer.leading_places(e, country=_country_named) for e in ends):
+        return []
+    inside = Intervals((h.start, h.end) for h in hits)
+    lo, hi = next(((a, b) for a, b in _clauses(text, sentence) if a <= hit.start < b), (0, 0))
+    named = [
+        c.iso3
+        for c in countries_mod.find_countries(text, lo, hi)
+        if not c.in_name and not inside.containing(c.start)
+    ]
+    named += countries_mod.adjective_countries(text, lo, hi)
+    home = countries_mod.continent(codes[0])
+    others = {c for c in named if c not in codes and countries_mod.continent(c) == home}
+    return sorted(others) if len(others) == 1 else []
 
 
 def _partner_place(name: str, codes: list[str]) -> str | None:

@@ -26,6 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
+    " YER"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -153,7 +154,11 @@ _ONE_PRONOUN_AFTER = re.compile(
 )
 
 # The marker of a list item at the start of a line ("1)", "2.", "(3)", "(a)"): never a quantity.
-_LIST_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?=\s)")
+_LIST_MARKER = re.compile(
+    r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)](?=\s)"
+    # a numbered section's heading: "4.2 Southeast Europe and ..." (not "4.2 Billion ...")
+    r"|\d{1,2}(?:\.\d{1,2})+(?= (?!(?:Million|Billion|Trillion|Percent|Per)\b)[A-Z][a-z])"
+)
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])("
     + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
@@ -447,6 +452,9 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
         "URY": "UYU",
     },
     "dirham": {"ARE": "AED", "MAR": "MAD"},
+    "rial": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
+    "riyal": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
+    "som": {"KGZ": "KGS", "UZB": "UZS"},
 }
 _SHARED_NAME = re.compile(
     r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?(?:\s+(?:or|and)\s+[a-z]+)?$"
@@ -475,6 +483,13 @@ SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
     "Uruguayan": "URY",
     "Emirati": "ARE",
     "Moroccan": "MAR",
+    "Saudi": "SAU",
+    "Qatari": "QAT",
+    "Omani": "OMN",
+    "Iranian": "IRN",
+    "Yemeni": "YEM",
+    "Kyrgyz": "KGZ",
+    "Uzbek": "UZB",
 }
 
 
@@ -586,7 +601,9 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Myanmar\s+)?kyats?", "MMK"),
     (r"(?:Bangladeshi\s+)?taka", "BDT"),
     (r"(?:Mongolian\s+)?tugriks?", "MNT"),
-    (r"(?:Uzbek\s+)?(?:soums?|som)", "UZS"),
+    (r"Kyrgyz\s+soms?", "KGS"),
+    (r"(?:Uzbek\s+)?(?:soums?|so['’]m)|Uzbek\s+soms?", "UZS"),
+    (r"soms?", "KGS"),
     ("|".join(CURRENCIES), ""),  # the code itself: "40 billion JPY"
 ]
 _TIMES_AT = next(i for i, (_, unit) in enumerate(_UNIT_AFTER) if unit == "times")
@@ -1022,7 +1039,9 @@ _FROM_OR_BY = re.compile(r"(?i)\b(?:from|by)\s+$")
 _ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 # "some 210 of its 265 kilometres": a part of a whole, the part written bare
-_PART_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|a total of)\s+")
+_PART_OF = re.compile(
+    r"\s+of\s+(?:its|their|the|his|her|our|a total of)(?:\s+[a-z-]+['’]s)?\s+"
+)  # "around 62 of the highway's 115 kilometres"
 
 
 def _is_bare(q: Quantity) -> bool:
@@ -1066,6 +1085,7 @@ _ONCE_UNITS = {"year": "years", "month": "months", "week": "weeks", "day": "days
 # "a year" is a rate ("4 million tonnes a year") or a time ("a year later").
 _PERIODS = {**_ONCE_UNITS, "hour": "hours", "decade": "years"}
 _AND_A_HALF = re.compile(r"(?i)\s+and\s+a\s+half\b")
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+$")
 _PERIOD_AS_TIME = re.compile(r"\s+(?:earlier|ago|later|before|after|back|previously|on)\b")
 # "22 percent more than a year ...": the hedge compares the amount before it
 _COMPARED_BEFORE = re.compile(r"(?i)(?:\d|percent|%|times|points?)\s+$")
@@ -1132,8 +1152,15 @@ def _finish(
     low: float | None = None,
     high: float | None = None,
 ) -> Quantity:
-    if unit == "years" and qualifier_text.lower() == "over":
-        start, qualifier, qualifier_text = num_start, "exact", ""  # "over two decades": a span
+    if qualifier_text.lower() == "over" and (
+        unit == "years"
+        or (
+            unit in ("months", "weeks", "days", "hours")
+            and _PARTICIPLE_BEFORE.search(text, max(0, start - 30), start)
+        )
+    ):
+        # "over two decades", "data collected over 18 months": a span, not a hedge
+        start, qualifier, qualifier_text = num_start, "exact", ""
     elif qualifier_text.lower() == "over" and _EXTENT_BEFORE.search(
         text, max(0, start - 20), start
     ):

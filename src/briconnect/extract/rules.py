@@ -142,6 +142,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Development Zone": "economic zone",
         "Industrial Park": "industrial park",
         "Industry Park": "industrial park",
+        "Industrial Estate": "industrial park",
         "Logistics Park": "industrial park",
         "Logistics Hub": "industrial park",
         "Free Zone": "economic zone",
@@ -816,6 +817,13 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # people at work, with or without a verb: "with crews now rebuilding its runway"
         StatusCue(
             rf"\b{_WORKERS} (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
+            "under construction",
+        ),
+        # part of the works done: "crews have completed more than 60 percent of the earthworks"
+        # (a share completed is work going on, not a finished project)
+        StatusCue(
+            rf"{AUX}complet(?:ed|es|ing) (?:almost |nearly |about |some |over |more than"
+            rf" |roughly |around )?{_SHARE} of\b",
             "under construction",
         ),
         # "with panel installation almost 70 percent done"
