@@ -817,3 +817,22 @@ def test_an_industrial_estate_is_an_industrial_park() -> None:
     assert [(r["name"], r["kind"], r["countries"]) for r in rows] == [
         ("Sur Industrial Estate", "industrial park", "OMN")
     ]
+
+
+def test_an_items_country_label_and_capitals_beyond_ascii() -> None:
+    """ "- Oman." heads its list item as "In Oman, ..." would (and before a namesake city in
+    the name: Rasht is Iranian, the Rasht Valley Tajik); "Štip-Kočani" is one name; "100-MW"
+    is no part of a name."""
+    text = (
+        "- Oman. Surveys are under way for the Duqm-Haima Pipeline.\n\n"
+        "- Tajikistan. Crews holed through the Rasht Valley Tunnel in July.\n\n"
+        "North Macedonia's Štip-Kočani Expressway was opened to traffic.\n\n"
+        "Uzbekistan's 100-MW Navoiy Solar Park was handed over."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Duqm-Haima Pipeline", "OMN"),
+        ("Rasht Valley Tunnel", "TJK"),
+        ("Štip-Kočani Expressway", "MKD"),
+        ("Navoiy Solar Park", "UZB"),
+    ]

@@ -791,3 +791,13 @@ def test_a_numbered_sections_heading_is_no_quantity() -> None:
     assert find_quantities("4.2 Southeast Europe and South America: Progress") == []
     got = find_quantities("4.2 million tonnes were shipped.")
     assert [q.value for q in got] == [4.2e6]
+
+
+def test_shares_in_ten_an_hour_and_a_half_and_brunei_dollars() -> None:
+    got = find_quantities("Nine in ten firms agree, and it takes roughly an hour and a half.")
+    assert [(q.mention, q.value, q.unit) for q in got] == [
+        ("Nine in ten", 90, "percent"),
+        ("roughly an hour and a half", 1.5, "hours"),
+    ]
+    got = find_quantities("It cost about 1.2 billion Brunei dollars.")
+    assert [(q.unit, q.value) for q in got] == [("BND", 1.2e9)]

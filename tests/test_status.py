@@ -541,6 +541,27 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "shares complete between commas, stages entered, long contract names and using since": [
+        (
+            "Construction of the Kuryk Grain Terminal, already 40 percent complete, will be "
+            "accelerated.",
+            "under construction",
+        ),
+        (
+            "The Esquivel Container Terminal has entered the detailed design and survey stage.",
+            "in preparation",
+        ),
+        (
+            "The government signed an engineering, procurement and construction contract for the "
+            "Manzanillo Bay Container Terminal.",
+            "agreement signed",
+        ),
+        (
+            "Since its first vessel berthed in March, the Huarmey Multipurpose Port has been "
+            "handling bulk cargo.",
+            "operational",
+        ),
+    ],
     "appositive participles, lists led by a preparatory noun and shares completed": [
         (
             "Crews have completed more than 60 percent of the earthworks on the Naryn Highway.",

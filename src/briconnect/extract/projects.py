@@ -144,7 +144,7 @@ class Matcher:
         # A unit after a number is a measure, not a name's first word ("1,320 MW Payra ...");
         # an ordinal with "of" opens a place's name ("10th of Ramadan Light Rail").
         units = "|".join(re.escape(u) for u in ordered(list(rules.name_units)))
-        not_unit = rf"(?<=\d )(?:{units}) " if units else "(?!)"
+        not_unit = rf"(?<=\d[ -])(?:{units}) " if units else "(?!)"
         # A number between a name's words numbers one of a series ("Nam Ou 8 Dam"), not after
         # a word that opens a sentence or hedges a quantity ("Over 8 Bridge ...").
         not_after = "".join(rf"(?<!\b{w} )" for w in _NOT_BEFORE_NUMBER.split("|"))
@@ -348,7 +348,8 @@ _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?) to|(?:is|are) to|will|would|could|may|might|shall|should|not|never|cannot"
     r"|can't)"
-    r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually))*\s+$"
+    r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
+    r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"
 )
 
 
@@ -472,7 +473,7 @@ _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?
 _OPENER = re.compile(
     r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:(?P<prep>In|Across|Throughout|Near|Outside|Around|On"
     r"|Along|Off) (?:the )?(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[a-z-]+ ){0,3}?[a-z-]+)?,"
-    r"|(?P<country>[A-Z][\w'’ -]{2,40}?):)"
+    r"|(?:[Tt]he )?(?P<country>[A-Z][\w'’ -]{2,40}?)(?::|\s+[—–]\s+|\.$))"
 )
 # "Zamora River Hydropower Station, Ecuador." / "... Terminal (Peru)": a country set beside the
 # name, ending its sentence or its brackets.
@@ -599,7 +600,11 @@ def project_countries(
         return parent, "parent"
     if codes:
         return codes, "name"
-    codes = _clause_opener(text, sentence, hit, m) or m.opener(text, sentence)
+    codes = (
+        _clause_opener(text, sentence, hit, m)
+        or m.opener(text, sentence)
+        or (m.opener(text, before[0]) if before and _is_label(text, before[0]) else [])
+    )
     if codes:
         if rules.gazetteer and _LINKS_PLACES.search(hit.name):
             # "In Nigeria, ... the Kano-Maradi Railway": each city of a name that links places
@@ -686,6 +691,15 @@ def _other_end(
     home = countries_mod.continent(codes[0])
     others = {c for c in named if c not in codes and countries_mod.continent(c) == home}
     return sorted(others) if len(others) == 1 else []
+
+
+_COUNTRY_LABEL = re.compile(r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:[Tt]he )?[A-Z][\w'’ -]{2,40}?[.:]?")
+
+
+def _is_label(text: str, s: Sentence) -> bool:
+    """Whether a paragraph opens with a line that is only a place ("- Oman."): the place of
+    the item it heads, as an "In Oman, ..." opener would be."""
+    return _COUNTRY_LABEL.fullmatch(text, s.start, s.end) is not None
 
 
 def _partner_place(name: str, codes: list[str]) -> str | None:

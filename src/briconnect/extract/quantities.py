@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER"
+    " YER BND"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -333,7 +333,9 @@ _FRACTION = (
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
     r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
-    r"|\s+(?:" + _DONE + r")\b))"
+    r"|\s+(?:" + _DONE + r")\b)"
+    # "nine in ten", "three out of four": a share
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
 )
 
 _CURRENCY_PREFIX = (
@@ -572,6 +574,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Vanuatu\s+)?vatu", "VUV"),
     (r"(?:Samoan\s+)?tala", "WST"),
     (r"Fiji(?:an)?\s+dollars?", "FJD"),
+    (r"Brunei\s+dollars?", "BND"),
     (r"Jamaican\s+dollars?", "JMD"),
     (r"Trinidad\s+and\s+Tobago\s+dollars?", "TTD"),
     (r"Solomon\s+Islands?\s+dollars?", "SBD"),
@@ -1114,6 +1117,9 @@ def _read(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
             return None
         word = m.group("aperiod").split()[-1].lower()
         value = 10.0 if word == "decade" else 1.0
+        half = _AND_A_HALF.match(text, end, hi)
+        if half:  # "roughly an hour and a half"
+            value, end = value * 1.5, half.end()
         return _finish(text, new_start, start, end, end, value, _PERIODS[word], qual, qtext, "word")
     return _read_words(text, m, kind, lo, hi)
 
@@ -1474,6 +1480,9 @@ def _word_range(
 
 def _fraction_percent(words: str) -> float:
     """ "a third" -> 33.33... (percent), "two thirds" -> 66.66..., "three-quarters" -> 75."""
+    share = re.fullmatch(r"(\w+)\s+(?:in|out\s+of)\s+(\w+)", words)
+    if share:  # "nine in ten" -> 90
+        return 100 * words_to_number(share.group(1)) / words_to_number(share.group(2))
     *count, part = re.split(r"[\s-]+", words)
     numerator = 1.0 if not count or count[0] in ("a", "one") else words_to_number(count[0])
     return 100 * numerator / _FRACTION_WORDS[part.removesuffix("s")]

@@ -17,7 +17,9 @@ from types import MappingProxyType
 from typing import Any
 
 # One capitalised word (not "The"), and a run of them each followed by a space.
-CAP = r"(?!The\b)[A-Z][\w'’]*(?:-[\w'’]+)*"
+# Capitals beyond ASCII open names too ("Štip-Kočani", "Érd", "Łódź").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+CAP = rf"(?!The\b)[{UPPER}][\w'’]*(?:-[\w'’]+)*"
 # Lowercase particles inside place names ("Dar es Salaam", "Rio de Janeiro") and "and" join words.
 PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
 CAPS = rf"(?:{CAP}(?: {PARTICLES}(?= [A-Z]))? )+"
@@ -143,6 +145,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Industrial Park": "industrial park",
         "Industry Park": "industrial park",
         "Industrial Estate": "industrial park",
+        "Coast Road": "highway",
+        "Waterfront Road": "highway",
         "Logistics Park": "industrial park",
         "Logistics Hub": "industrial park",
         "Free Zone": "economic zone",
@@ -734,6 +738,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational", road="open to traffic"),
+        # the perfect progressive of use without "since" after it ("Since its first vessel
+        # berthed in March, the A has been handling cargo"): in use, as far as it goes
+        StatusCue(
+            rf"\b(?:has|have) been {_ADV}(?:{run_ing})\b",
+            "operational",
+            weak=True,
+            road="open to traffic",
+        ),
         StatusCue(
             rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
             "operational",
@@ -819,6 +831,20 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"\b{_WORKERS} (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
             "under construction",
         ),
+        # a share built, set off by commas: "Construction of the A, already 40 percent complete,
+        # will be accelerated"
+        StatusCue(
+            r"\b(?:already |now )?(?:about |some |nearly |almost |over |more than |roughly"
+            r" |around )?\d+(?:\.\d+)? ?(?:percent|%) (?:complete|completed|finished|done|built)\b",
+            "under construction",
+        ),
+        # a stage entered: "has entered the detailed design and survey stage"
+        StatusCue(
+            r"\b(?:entered|reached|moved into|moved to|is in|are in|now in) the (?:[a-z-]+ )?"
+            rf"(?i:{_alt(NOUN_CLASSES['preparation'])})(?: and (?:[a-z-]+ )?"
+            rf"(?i:{_alt(NOUN_CLASSES['preparation'])}))? (?:stage|phase)\b",
+            "in preparation",
+        ),
         # part of the works done: "crews have completed more than 60 percent of the earthworks"
         # (a share completed is work going on, not a finished project)
         StatusCue(
@@ -851,7 +877,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|finali[sz]ed"
             r"|put (?:their|its|his|her) (?:signatures?|names?)(?: [^.;]{0,30}?)? to"
             r"|put pen to paper)"
-            rf"(?: [^.;]{{0,40}}?)? (?:{agreement})s?\b",
+            # "signed an engineering, procurement and construction contract"
+            rf"(?: [^.;]{{0,60}}?)? (?:{agreement})s?\b",
             "agreement signed",
         ),
         # open to traffic; a road inaugurated or opened
