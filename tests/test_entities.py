@@ -836,3 +836,19 @@ def test_an_items_country_label_and_capitals_beyond_ascii() -> None:
         ("Štip-Kočani Expressway", "MKD"),
         ("Navoiy Solar Park", "UZB"),
     ]
+
+
+def test_a_place_after_near_a_link_to_a_border_and_the_country_a_line_links() -> None:
+    """ "near Baku" places a terminal even when China is named later in the clause; "a link to
+    the Angolan border" ends at the border; "link the country with Cameroon" adds the
+    paragraph's own country."""
+    text = (
+        "The Alat Logistics Terminal near Baku has been moving China-Europe trains since 2022.\n\n"
+        "The Kolwezi-Dilolo Road, a link to the Angolan border, remains at the survey stage.\n\n"
+        "In the Republic of the Congo, the economy grew. The Ouesso-Sangmelima Highway, which "
+        "will link the country with Cameroon, is making steady progress."
+    )
+    rows = {r["name"]: sorted(r["countries"].split(";")) for r in extract_all(text)["projects"]}
+    assert rows["Alat Logistics Terminal"] == ["AZE"]
+    assert rows["Kolwezi-Dilolo Road"] == ["COD"]
+    assert rows["Ouesso-Sangmelima Highway"] == ["CMR", "COG"]

@@ -801,3 +801,24 @@ def test_shares_in_ten_an_hour_and_a_half_and_brunei_dollars() -> None:
     ]
     got = find_quantities("It cost about 1.2 billion Brunei dollars.")
     assert [(q.unit, q.value) for q in got] == [("BND", 1.2e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a rate's change: the target keeps its own unit
+        ("Arrivals rose by 28 percent to about 41,000.", ["percent", "count"]),
+        # a bare number compared with a measure takes its unit
+        ("Trains reach Baku in roughly 11 days, compared with about 20 in 2021.", ["days", "days"]),
+        ("Trains should cover it in two hours rather than six.", ["hours", "hours"]),
+        # the two CFA francs, by the country in context
+        ("In Cameroon, the road cost 38 billion CFA francs.", ["XAF"]),
+        ("In Senegal, the road cost 38 billion CFA francs.", ["XOF"]),
+        # the dateline's country for a bare shared name the text's paragraphs do not place
+        ("PORT LOUIS, 3 May — A report came out.\n\nThe project cost 4.8 billion rupees.", ["MUR"]),
+    ],
+)
+def test_changes_comparisons_cfa_francs_and_a_datelines_rupees(text: str, units: list) -> None:
+    from briconnect.extract import extract_all
+
+    assert [r["unit"] for r in extract_all(text)["claims"]] == units

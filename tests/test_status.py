@@ -541,6 +541,39 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "resumed works, activities finished, survey stages, development phases and trains": [
+        (
+            "Construction of the Galle-Matara Expressway, suspended for eight months, resumed in "
+            "February.",
+            "under construction",
+        ),
+        (
+            "A working group completed site visits for the Sainshand Industrial Park, and a "
+            "feasibility study for it is under way.",
+            "feasibility study",
+        ),
+        (
+            "Route surveys for the Lomé-Aného Transmission Line were finished in June.",
+            "in preparation",
+        ),
+        ("The Kolwezi-Dilolo Road remains at the survey and design stage.", "in preparation"),
+        (
+            "The Pointe-Noire Special Economic Zone, now in its second development phase, has "
+            "signed up 37 companies.",
+            "under development",
+        ),
+        (
+            "Survey and detailed design for the 4.2-kilometre Trishuli-Galchhi Tunnel are under "
+            "way.",
+            "in preparation",
+        ),
+        ("The Szeged-Subotica Railway was opened to passenger trains in April.", "open to traffic"),
+        (
+            "In Egypt, where the Nile supplies most water, delegates presented the Assiut "
+            "Logistics Industrial Park.",
+            "not stated",
+        ),
+    ],
     "shares complete between commas, stages entered, long contract names and using since": [
         (
             "Construction of the Kuryk Grain Terminal, already 40 percent complete, will be "
@@ -612,6 +645,12 @@ LATER_SENTENCES: list[tuple[str, str, str]] = [
         "have halved.",
         "Moroto-Kotido Expressway",
         "open to traffic",
+    ),
+    (
+        "The sides praised the Masindi Hydropower Station. Its six units have been in commercial "
+        "operation since last year.",
+        "Masindi Hydropower Station",
+        "operational",
     ),
 ]
 

@@ -15,7 +15,7 @@ from . import countries as countries_mod
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
-from .projects import extract_projects
+from .projects import dateline_countries, extract_projects
 from .quantities import (
     SHARED_CURRENCY_DEMONYMS,
     SHARED_CURRENCY_NAMES,
@@ -112,11 +112,17 @@ def _shared_currency_countries(doc: Document, s: Sentence) -> list[tuple[int, st
     return sorted((at, c) for at, c in named if c in codes)
 
 
-def _in_context(q: Quantity, here: list[tuple[int, str]], paragraph: set[str]) -> Quantity:
+def _in_context(
+    q: Quantity,
+    here: list[tuple[int, str]],
+    paragraph: set[str],
+    document: frozenset[str] = frozenset(),
+) -> Quantity:
     """A bare shared currency name ("rupees") takes the code of the one country using it that
     the sentence names (of several, the one named before the amount: "Pakistani officials said
-    ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last; else it
-    keeps its default."""
+    ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last, else that
+    the text's dateline or header names ("Embassy of China in Mauritius"); else it keeps its
+    default."""
     name = shared_currency_name(q)
     if not name:
         return q
@@ -124,7 +130,7 @@ def _in_context(q: Quantity, here: list[tuple[int, str]], paragraph: set[str]) -
     mine = [c for _, c in here if c in table]
     if len(set(mine)) > 1:
         mine = [c for at, c in here if c in table and at < q.start]
-    for named in (set(mine), paragraph):
+    for named in (set(mine), paragraph, document):
         codes = {table[c] for c in named if c in table}
         if len(codes) == 1:
             return replace(q, unit=codes.pop())
@@ -140,6 +146,7 @@ def extract_claims(doc: Document) -> list[Row]:
     shared = re.compile(r"(?i)\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b")
     read_countries = bool(shared.search(doc.text))
     named: set[str] = set()  # the shared-name countries the paragraph named last
+    document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()
     for s in doc.sentences:
         dates = find_dates(doc.text, s.start, s.end)
         if s.paragraph != paragraph:
@@ -149,7 +156,7 @@ def extract_claims(doc: Document) -> list[Row]:
         earlier: list[tuple[Quantity, str]] = []
         for q in find_quantities(doc.text, s.start, s.end):
             if read_countries:
-                q = _in_context(q, here, named)
+                q = _in_context(q, here, named, document)
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
             as_of = as_of_for(dates, q.start)

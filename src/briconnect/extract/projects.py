@@ -552,7 +552,7 @@ def project_countries(
             return [found[0].iso3], "location"  # "in North Kalimantan, Indonesia"
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
         place = _PLACE_WORDS.match(text, x.end(), sentence.end)
-        if place and not found and rules.gazetteer and not _WHEN.match(place.group()):
+        if place and rules.gazetteer and not _WHEN.match(place.group()):
             codes = gazetteer.leading_places(place.group(), regions_first=True)
             if codes:
                 return codes[:1], "location"
@@ -593,7 +593,10 @@ def project_countries(
     if x and not codes:  # "the A Railway, which would link China and Nepal"
         codes = _iso3_in(text, x.start("list"), x.end("list"))
         if x.group("list").startswith("the country "):  # "... link the country with Tajikistan"
-            codes = list(dict.fromkeys(m.opener(text, sentence) + codes))
+            here = m.opener(text, sentence) or next(
+                (c for prev in reversed(before) if (c := m.opener(text, prev))), []
+            )
+            codes = list(dict.fromkeys(here + codes))
         if codes:
             return codes, "connecting"
     if hit.part_of and parent:
@@ -687,7 +690,11 @@ def _other_end(
         for c in countries_mod.find_countries(text, lo, hi)
         if not c.in_name and not inside.containing(c.start)
     ]
-    named += countries_mod.adjective_countries(text, lo, hi)
+    named += [  # "a link to the Angolan border" ends at the border, not in Angola
+        c
+        for c in countries_mod.adjective_countries(text, lo, hi)
+        if not re.search(r"\b[A-Z][a-z]+ (?:border|frontier|boundary)\b", text[lo:hi])
+    ]
     home = countries_mod.continent(codes[0])
     others = {c for c in named if c not in codes and countries_mod.continent(c) == home}
     return sorted(others) if len(others) == 1 else []
@@ -759,6 +766,11 @@ def _dateline(text: str, use_gazetteer: bool) -> list[str]:
         code = gazetteer.city_country(place)
         return [code] if code else []
     return []
+
+
+def dateline_countries(text: str) -> list[str]:
+    """The country of the text's dateline or header (see ``_dateline``), gazetteer on."""
+    return _dateline(text, True)
 
 
 def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[str]:
@@ -893,7 +905,7 @@ def extract_projects(
 # "It entered service in May.", "The dam was finished in 2019.": a sentence about the project
 # the sentence before named.
 _PRONOUN_OPENING = re.compile(
-    r"(?:(?:Since|When|After|Once|As|Although|Though|While) it\b|It"
+    r"(?:(?:Since|When|After|Once|As|Although|Though|While) it\b|Its?"
     r"|The (?:line|railway|port|plant|park|zone|bridge|expressway|highway|project|airport"
     r"|terminal|pipeline|tunnel|station|dam|road|facility|scheme|motorway|harbour))\b"
 )
@@ -1140,5 +1152,9 @@ def _assign_status(
                     [c for c in cues[i] if inner[0] <= c.start < inner[1]], h.kind
                 )
             else:
-                out[h] = decide_status(mine, h.kind)
+                # "In Egypt, where the Nile supplies ..., delegates presented the A": a relative
+                # clause before the name speaks of its own antecedent
+                earlier = [(a, b) for a, b in relatives if b <= h.start]
+                own = [c for c in mine if not any(a <= c.start < b for a, b in earlier)]
+                out[h] = decide_status(own, h.kind)
     return out

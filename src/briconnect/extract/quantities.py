@@ -457,6 +457,11 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "rial": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "riyal": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "som": {"KGZ": "KGS", "UZB": "UZS"},
+    # the two CFA francs: West African (XOF) and Central African (XAF)
+    "CFA franc": {
+        **dict.fromkeys(("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"), "XOF"),
+        **dict.fromkeys(("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"), "XAF"),
+    },
 }
 _SHARED_NAME = re.compile(
     r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?(?:\s+(?:or|and)\s+[a-z]+)?$"
@@ -492,6 +497,16 @@ SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
     "Yemeni": "YEM",
     "Kyrgyz": "KGZ",
     "Uzbek": "UZB",
+    "Beninese": "BEN",
+    "Burkinabe": "BFA",
+    "Ivorian": "CIV",
+    "Malian": "MLI",
+    "Nigerien": "NER",
+    "Senegalese": "SEN",
+    "Togolese": "TGO",
+    "Cameroonian": "CMR",
+    "Chadian": "TCD",
+    "Gabonese": "GAB",
 }
 
 
@@ -1037,6 +1052,13 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
 # "from six hours by road to about two and a half", "by roughly ten days, to about 23"
 _FROM_TO = re.compile(r",?\s+(?:(?:by|via|on|at) [a-z]+\s+)?to\s+")
 _FROM_OR_BY = re.compile(r"(?i)\b(?:from|by)\s+$")
+_RATES = ("percent", "percentage_points")
+_AFTER_COMPARED = re.compile(r"\s*(?:[.;,!?]|$)|\s+(?:in|on|at|by|last|this|a|per|before)\b")
+# "in roughly 11 days, compared with about 20 in 2021", "in two hours rather than six"
+_COMPARED = re.compile(
+    r",?\s+(?:compared\s+(?:with|to)|rather\s+than|instead\s+of|down\s+from|up\s+from"
+    r"|against)\s+"
+)
 # "took nine hours takes about four": one verb between the first quantity and a bare second
 # number that ends its clause (a change told by two tenses)
 _ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
@@ -1057,10 +1079,16 @@ def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int, hi: i
     guessed too)."""
     if first.unit in ("count", "rank", "times", *_CURRENCY_UNITS):
         return q
-    if _FROM_TO.fullmatch(text, first.end, q.start) and _FROM_OR_BY.search(
-        text, max(lo, first.start - 12), first.start
+    by = _FROM_OR_BY.search(text, max(lo, first.start - 12), first.start)
+    if (
+        by
+        and _FROM_TO.fullmatch(text, first.end, q.start)
+        # "rose by 28 percent to about 41,000": a rate's change, the target in its own unit
+        and not (by.group().lower().startswith("by") and first.unit in _RATES)
     ):
         return replace(q, unit=first.unit)
+    if _COMPARED.fullmatch(text, first.end, q.start) and _AFTER_COMPARED.match(text, q.end, hi):
+        return replace(q, unit=first.unit)  # "in two hours rather than six"
     if _ONE_VERB.fullmatch(text, first.end, q.start) and _CLAUSE_END.match(text, q.end, hi):
         return replace(q, unit=first.unit)
     return q

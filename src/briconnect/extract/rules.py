@@ -322,7 +322,12 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         "operational",
     ),
     StatusCue(rf"{AUX}open(?:ed|ing|s)? to traffic", "open to traffic"),
-    StatusCue(rf"{AUX}complet(?:ed|es)\b", "completed"),
+    # "completed site visits for the A" finished something else, not the A
+    StatusCue(
+        rf"{AUX}complet(?:ed|es)\b(?! (?!(?:on|in|at|by|ahead|before|after|last|this|early|late"
+        r"|and|with|the|its|their)\b)(?:[a-z-]+ ){1,3}(?:for|on|at) the\b)",
+        "completed",
+    ),
     StatusCue(
         r"\b(?:was|were|is|are|(?:has|have) been) (?:formally |officially )?handed over\b",
         "completed",
@@ -630,6 +635,7 @@ _PHASE = (
     # work nearly over is still work going on: "land acquisition ... is almost finished",
     # "excavation of ... is more than half done"
     r"|kicked off|got going|(?:is|are) in full swing|continues|continue|continued"
+    r"|(?:has |have |had |was |were )?(?:resumed|restarted)"
     r"|(?:is|are) (?:now )?(?:almost|nearly|largely|mostly|more than half|over half|half"
     r"|(?:about |roughly |some |around |nearly |almost )?\d+(?:\.\d+)? ?(?:percent|%))"
     r" (?:finished|complete|completed|done))\b"
@@ -638,7 +644,7 @@ _PHASE = (
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
 _OF = (
     r"(?: (?:on|of|at|for|to|along|across|around|near|in) "
-    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)[^.;]){0,160}?)?"
+    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,160}?)?"
 )
 
 
@@ -884,12 +890,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # open to traffic; a road inaugurated or opened
         StatusCue(
             r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:traffic|vehicles|cars"
-            r"|trucks|lorries|motorists|drivers|road users|passengers|the public)\b",
+            r"|trucks|lorries|motorists|drivers|road users|passengers|the public"
+            r"|(?:passenger |freight )?trains|rail traffic)\b",
             "open to traffic",
         ),
         StatusCue(
             r"\b(?:was|were|(?:has|have) been) (?:officially |formally )?inaugurated\b"
-            r"|\b(?:was|were) (?:officially |formally )?opened\b|\b(?:opened|opens) in\b"
+            # ("was opened to passenger trains" is the open-to cue's)
+            r"|\b(?:was|were) (?:officially |formally )?opened\b(?! to\b)|\b(?:opened|opens) in\b"
             # a participle after the name: "the A Bridge, inaugurated in 2022, now carries"
             r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
             r"(?= (?:in|on|last|this|early|late)\b)"
@@ -995,7 +1003,21 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # "surveyors have begun marking the route of the A"
     StatusCue(
         rf"(?<!\w)at the (?:\w+ )?stage of (?:\w+ )?(?i:{_alt(NOUN_CLASSES['preparation'])})"
+        # "remains at the survey and design stage"
+        rf"|(?<!\w)at the (?:[a-z-]+ )?(?i:{_alt(NOUN_CLASSES['preparation'])})"
+        rf"(?: and (?:[a-z-]+ )?(?i:{_alt(NOUN_CLASSES['preparation'])}))? (?:stage|phase)\b"
         r"|\b(?:marking|pegging|staking)(?: out)? the (?:route|alignment|corridor)\b",
+        "in preparation",
+    ),
+    # "now in its second development phase": being developed
+    StatusCue(
+        r"\bin (?:its|their) (?:[a-z-]+ )?(?:development|expansion) (?:phase|stage)\b",
+        "under development",
+    ),
+    # preparation finished is preparation: "Route surveys for the A ... were finished in June"
+    StatusCue(
+        rf"\b(?i:{_alt(NOUN_CLASSES['preparation'])})s?{_OF} (?:was|were|has been|have been|is|are)"
+        r" (?:now |already )?(?:finished|completed|complete|done|wrapped up)\b",
         "in preparation",
     ),
     # part built: "track-laying on the A has passed the halfway mark"
@@ -1077,8 +1099,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # done: "construction ... ended", "is ready for operation", the reservoir filling
     StatusCue(
-        r"\b(?:[Cc]onstruction|[Ww]orks?|[Cc]ivil works)(?: on| of)? [^.;]{0,80}?(?:ended|has ended"
-        r"|was concluded|came to an end)\b"
+        r"\b(?:[Cc]onstruction|[Ww]orks?|[Cc]ivil works)(?: on| of)? [^.;]{0,80}?"
+        r"\b(?:ended|has ended|was concluded|came to an end)\b"
         r"|\b(?:is|are|was|were) (?:now )?ready (?:for (?:operation|service|use|opening)|to open)\b"
         r"|\b(?i:reservoir|impoundment|impounding)\b[^.;]{0,60}?\b(?:began|started|begun)"
         r"|\b(?:began|started) (?:filling|impounding)\b",
