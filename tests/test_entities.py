@@ -852,3 +852,21 @@ def test_a_place_after_near_a_link_to_a_border_and_the_country_a_line_links() ->
     assert rows["Alat Logistics Terminal"] == ["AZE"]
     assert rows["Kolwezi-Dilolo Road"] == ["COD"]
     assert rows["Ouesso-Sangmelima Highway"] == ["CMR", "COG"]
+
+
+def test_owners_of_several_words_measures_brackets_seaports_and_corridors() -> None:
+    text = (
+        "Bosnia and Herzegovina's 60 MW Bileća Solar Park was completed in June. "
+        "Qingshuihe-Chinshwehaw Bridge (China-Myanmar border): opened on 26 May. "
+        "At Eritrea's Massawa Seaport, surveying is under way. "
+        "The Moa Photovoltaic Park in Cuba is operational. "
+        "The Tatev Tunnel lies on the North-South Road Corridor."
+    )
+    rows = [(r["name"], r["kind"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Bileća Solar Park", "power plant", "BIH"),
+        ("Qingshuihe-Chinshwehaw Bridge", "bridge", "CHN;MMR"),
+        ("Massawa Seaport", "port", "ERI"),
+        ("Moa Photovoltaic Park", "power plant", "CUB"),
+        ("Tatev Tunnel", "tunnel", ""),
+    ]

@@ -822,3 +822,14 @@ def test_changes_comparisons_cfa_francs_and_a_datelines_rupees(text: str, units:
     from briconnect.extract import extract_all
 
     assert [r["unit"] for r in extract_all(text)["claims"]] == units
+
+
+def test_south_asian_scales_taka_and_a_rupee_sign_read_in_context() -> None:
+    from briconnect.extract import extract_all
+
+    got = extract_all("Bangladesh spent Tk 4,500 crore. In Pakistan, it cost Rs 40 billion.")
+    assert [(r["mention"], r["value"], r["unit"]) for r in got["claims"]] == [
+        ("Tk 4,500 crore", 4.5e10, "BDT"),
+        ("Rs 40 billion", 4e10, "PKR"),
+    ]
+    assert [q.value for q in find_quantities("It cost Rs 300 crore.")] == [3e9]

@@ -541,6 +541,28 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "parenthetical with clauses, marks passed, freight traffic and telegraphic bulletins": [
+        (
+            "In Djibouti, the Ghoubet Salt Export Terminal, with a capacity of 5,000 tonnes a day, "
+            "was handed over in March.",
+            "completed",
+        ),
+        (
+            "In Saudi Arabia, pipe-laying on the Yanbu-Rabigh Product Pipeline has passed the "
+            "two-thirds mark.",
+            "under construction",
+        ),
+        (
+            "Qingshuihe-Chinshwehaw Bridge (China-Myanmar border): opened to freight traffic on "
+            "26 May.",
+            "open to traffic",
+        ),
+        (
+            "Muse-Lashio Expressway, Myanmar: survey and preliminary design under way for the "
+            "road.",
+            "in preparation",
+        ),
+    ],
     "resumed works, activities finished, survey stages, development phases and trains": [
         (
             "Construction of the Galle-Matara Expressway, suspended for eight months, resumed in "

@@ -143,7 +143,9 @@ def extract_claims(doc: Document) -> list[Row]:
     rows: list[Row] = []
     paragraph, context = 0, ""  # the framing date stated so far in the current paragraph
     # Countries for a shared currency name, read only when the text holds such a name.
-    shared = re.compile(r"(?i)\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b")
+    shared = re.compile(
+        r"(?i)\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b|(?-i:\bRs\.?\s?\d)"
+    )
     read_countries = bool(shared.search(doc.text))
     named: set[str] = set()  # the shared-name countries the paragraph named last
     document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()

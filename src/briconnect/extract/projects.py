@@ -98,7 +98,8 @@ _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
 _SECTION_OF = re.compile(rf"(?P<pre>{CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 # A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
-_POSSESSIVE = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)?['\u2019]s ")
+_POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
+_MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 _ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
@@ -259,6 +260,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
             s = owner.end()  # "Vietnam's Vinh Tan ... Plant": a country owns it, not named by it
+            measure = _MEASURE_FIRST.match(text, s, x.start("head"))
+            if measure:
+                s = measure.end()  # "Bosnia and Herzegovina's 60 MW Bileća Solar Park"
         adjective = _FIRST_WORD.match(text, s, x.end())
         if (
             adjective
@@ -310,7 +314,10 @@ class _Cue:
 ROAD_KINDS = frozenset({"highway", "bridge", "tunnel"})
 
 _CLAUSE_CUT = re.compile(
-    r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but|with)\b)"
+    r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
+    # a "with" clause, unless set off inside its subject ("the A, with a capacity of 5 million
+    # tonnes a year, was handed over")
+    r"|,\s+(?=with\b(?![^;]*?,\s+(?:was|were|is|are|has|have|had)\b))"
     # "the A is under construction and the B was completed": a new subject with its own,
     # singular verb ("the A and the B are operational" is one plural subject, not cut)
     r"|\s+and\s+(?=the (?:[A-Z][\w'-]* ){1,6}(?:is|was|has)\b)"
@@ -478,6 +485,9 @@ _OPENER = re.compile(
 # "Zamora River Hydropower Station, Ecuador." / "... Terminal (Peru)": a country set beside the
 # name, ending its sentence or its brackets.
 _APPOSED = re.compile(r"\s*(?:,|\()\s*")
+_BRACKETED_PLACES = re.compile(
+    r"\s*\(((?:[A-Z][\w'’ .]*?)(?:(?:-|, | and )[A-Z][\w'’ .]*?)*)(?: border| section| side)?\)"
+)
 _APPOSED_END = re.compile(r"\s*(?:[.:;)]|[–—]|$)")
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
 _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
@@ -537,6 +547,11 @@ def project_countries(
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
         if found and found[0].start == x.end() and _APPOSED_END.match(text, found[0].end):
             return [found[0].iso3], "location"
+        bracket = _BRACKETED_PLACES.match(text, hit.end, sentence.end)
+        if bracket:  # "(Togo, Benin)", "(China-Myanmar border)": the places it lies in
+            codes = _iso3_in(text, bracket.start(1), bracket.end(1))
+            if codes:
+                return codes, "location"
     x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
     if x:
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 60, sentence.end))

@@ -208,6 +208,8 @@ _TENS = {
 }
 _SCALES = {
     "hundred": 1e2,
+    "lakh": 1e5,  # South Asian scales: "Rs 300 crore", "Tk 4,500 crore"
+    "crore": 1e7,
     "thousand": 1e3,
     "million": 1e6,
     "billion": 1e9,
@@ -342,7 +344,7 @@ _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh)"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk)"
     r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
@@ -368,7 +370,7 @@ _CORE = re.compile(
 )
 
 _SCALE_AFTER = re.compile(
-    r"(?:\s+(?P<word>trillion|billion|million|thousand)\b"
+    r"(?:\s+(?P<word>trillion|billion|million|thousand|crore|lakh)\b"
     r"|\s?(?P<abbr>tn|trn|bn|bln|mn|mln)\b"
     r"|(?P<letter>[TBMK])\b)"
 )
@@ -513,6 +515,8 @@ SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
 def shared_currency_name(q: Quantity) -> str:
     """The shared currency name a quantity's unit was read from, written bare ("180 billion
     rupees", not "Nepalese rupees"); "" otherwise."""
+    if re.search(r"\bRs\.?\s?\d", q.mention):
+        return "rupee"  # "Rs 40 billion": a rupee sign, its country read from the context
     m = _SHARED_NAME.search(q.mention)
     before = q.mention[: m.start()].split() if m else []
     if not m or (before and before[-1][:1].isupper()):
@@ -689,6 +693,7 @@ _CURRENCY = {
     "\u00a3": "GBP",
     "\u20b9": "INR",
     "Rs": "INR",
+    "Tk": "BDT",
     "Rs.": "INR",
     "Rp": "IDR",
     "RM": "MYR",

@@ -137,6 +137,11 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Wind Farm": "power plant",
         "Solar Farm": "power plant",
         "Solar Park": "power plant",
+        "Photovoltaic Park": "power plant",
+        "Photovoltaic Plant": "power plant",
+        "Photovoltaic Power Station": "power plant",
+        "Photovoltaic Power Plant": "power plant",
+        "Seaport": "port",
         "Special Economic Zone": "economic zone",
         "Economic Zone": "economic zone",
         "Free Trade Zone": "economic zone",
@@ -166,7 +171,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
 # Road"; "Road" alone heads no name: "Belt and Road", "Silk Road").
 GENERAL_PATTERNS: tuple[PatternRule, ...] = (
     PatternRule(
-        r"\b{CAP}(?: {CAP})?-{CAP}(?: {CAP})?(?: Coastal| Highland| Trunk)? Road\b", "highway"
+        r"\b{CAP}(?: {CAP})?-{CAP}(?: {CAP})?(?: Coastal| Highland| Trunk)? Road\b(?! Corridor)",
+        "highway",
     ),
 )
 
@@ -192,6 +198,7 @@ GENERAL_NAME_SUFFIXES: tuple[str, ...] = ("Extension", "Expansion", "Upgrade", "
 # Academy", "the Lamu Port Authority"). The head then names no facility.
 GENERAL_NOT_FOLLOWED_BY: tuple[str, ...] = (
     "Academy",
+    "Corridor",  # "the North-South Road Corridor": a corridor, not a road
     "Authority",
     "Administration",
     "Agency",
@@ -536,6 +543,8 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "tracklaying",
             "track-laying",
             "track laying",
+            "pipe-laying",
+            "pipelaying",
             "installation",
             "excavation",
             "tunnelling",
@@ -627,7 +636,9 @@ _WORKERS = (
 )
 _AGREEMENT = _alt(NOUN_CLASSES["agreement"])
 _PHASE = (
-    r"(?:(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
+    # bare in a bulletin's line: "Muse-Lashio Expressway, Myanmar: survey ... under way for"
+    r"(?:under ?way\b"
+    r"|(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
     r"|drawn up|drafted))"
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
@@ -889,7 +900,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
-            r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:traffic|vehicles|cars"
+            r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:(?:freight |passenger "
+            r"|road |vehicle )?traffic|vehicles|cars"
             r"|trucks|lorries|motorists|drivers|road users|passengers|the public"
             r"|(?:passenger |freight )?trains|rail traffic)\b",
             "open to traffic",
@@ -1022,7 +1034,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     ),
     # part built: "track-laying on the A has passed the halfway mark"
     StatusCue(
-        r"\b(?:passed|reached|crossed|past) the halfway (?:mark|point|stage)\b",
+        r"\b(?:passed|reached|crossed|past) the (?:halfway|two-thirds|three-quarters"
+        r"|\d+(?:-| )?(?:percent|%|kilometre|km)) (?:mark|point|stage)\b",
         "under construction",
     ),
     # tenants in: "the first tenants have moved into the A" (in use, as far as it goes: weak)
