@@ -870,3 +870,27 @@ def test_owners_of_several_words_measures_brackets_seaports_and_corridors() -> N
         ("Moa Photovoltaic Park", "power plant", "CUB"),
         ("Tatev Tunnel", "tunnel", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a small town abroad the clause confirms
+        (
+            "A study for the Pakse-Stung Treng Transmission Line, which would carry Lao power "
+            "into northern Cambodia, is under review.",
+            ["KHM", "LAO"],
+        ),
+        # both sides of a shared border
+        (
+            "On the Kazakh-Uzbek border, construction of the Saryagash-Tashkent Railway is under "
+            "way.",
+            ["KAZ", "UZB"],
+        ),
+        # a dateline opening a bulletin's item
+        ("• MALÉ — Design is under way for the Thilafushi Container Terminal.", ["MDV"]),
+    ],
+)
+def test_a_linked_names_other_end_and_a_bullets_dateline(text: str, countries: list) -> None:
+    rows = extract_all(text)["projects"]
+    assert sorted(rows[0]["countries"].split(";")) == countries

@@ -833,3 +833,9 @@ def test_south_asian_scales_taka_and_a_rupee_sign_read_in_context() -> None:
         ("Rs 40 billion", 4e10, "PKR"),
     ]
     assert [q.value for q in find_quantities("It cost Rs 300 crore.")] == [3e9]
+
+
+def test_a_rank_stated_by_its_verb_needs_no_noun() -> None:
+    got = find_quantities("The terminal now ranks fifth among container ports.")
+    assert [(q.mention, q.value, q.unit) for q in got] == [("fifth", 5, "rank")]
+    assert find_quantities("the sixth since 2019") == []

@@ -541,6 +541,13 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "preparatory nouns after a verb of starting": [
+        (
+            "Mongolia has begun land acquisition and route surveys for the Ulaanbaatar-Darkhan "
+            "Expressway.",
+            "in preparation",
+        ),
+    ],
     "parenthetical with clauses, marks passed, freight traffic and telegraphic bulletins": [
         (
             "In Djibouti, the Ghoubet Salt Export Terminal, with a capacity of 5,000 tonnes a day, "

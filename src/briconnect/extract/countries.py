@@ -413,6 +413,23 @@ def adjective_of(word: str) -> str | None:
     return _adjectives().get(word)
 
 
+def adjective_mentions(
+    text: str, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, ISO3, at a border) of each country adjective in the span; "at a border" when
+    it names one side's border alone ("the Angolan border"), not a shared one ("the
+    Kazakh-Uzbek border")."""
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _adjective_pattern().finditer(text, lo, hi):
+        alone = text[m.start() - 1 : m.start()] != "-" and text[m.end() : m.end() + 1] != "-"
+        edge = (
+            alone and re.match(r" (?:border|frontier|boundary)\b", text[m.end() : hi]) is not None
+        )
+        out.append((m.start(), m.end(), _adjectives()[m.group(1)], edge))
+    return out
+
+
 def adjective_countries(text: str, lo: int = 0, hi: int | None = None) -> list[str]:
     """ISO3 codes of the countries whose adjective the span uses before a lowercase word
     ("Tanzanian authorities", "Sri Lankan delegates"), in order of first use."""

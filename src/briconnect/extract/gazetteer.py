@@ -116,7 +116,7 @@ def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
     a country of ``prefer`` that has a city of that name (the text's own "In Pakistan, ..."
     places "Hyderabad" there), else the country of the most populous one; with ``prefer``
     given, a city abroad only when it is large (``ABROAD_MIN_POPULATION``)."""
-    cities = _cities().get(name)
+    cities = _cities().get(name) or _cities().get(_ascii(name))  # "Malé" is listed as "Male"
     if not cities:
         return None
     code = next((c for c in prefer if any(c == k for k, _ in cities)), None)

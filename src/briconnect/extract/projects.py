@@ -652,6 +652,8 @@ def project_countries(
         codes = [c for c in codes if c != rules.home_country]
     codes = list(dict.fromkeys(codes))
     if codes:
+        if rules.gazetteer:  # "Arxan-Choibalsan Railway ... Mongolian coal ... China"
+            codes += _other_end(text, sentence, hit, hits, codes, m)
         return codes, "sentence"
     if not mentioned:  # no country named: its adjective ("Tanzanian authorities ...")
         codes = m.per_sentence(
@@ -671,7 +673,7 @@ def project_countries(
         # the other end still places the line (after the sentence's own countries)
         codes = gazetteer.leading_places(hit.name, country=_country_named, linked=True)
         if codes:
-            return codes, "place"
+            return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     for prev in reversed(before):
         codes = m.opener(text, prev)
         if codes:
@@ -688,15 +690,19 @@ def project_countries(
 def _other_end(
     text: str, sentence: Sentence, hit: Hit, hits: list[Hit], codes: list[str], m: Matcher
 ) -> list[str]:
-    """The country of a linked name's end the gazetteer cannot place ("Calub-Djibouti Gas
-    Pipeline", "Pakse-Ubon Transmission Line"): the one other country its clause names, by
-    name or adjective, on the same continent ("from southern Laos into Thailand", "the
-    Djiboutian coast ... Ethiopia's Somali Region"); none when it names several."""
+    """The country of a linked name's other end when its clause confirms it: a small town
+    abroad the gazetteer places only without a preference ("Pakse-Stung Treng ... into northern
+    Cambodia"), or an end it cannot place ("Calub-Djibouti Gas Pipeline ... Ethiopia's Somali
+    Region", "Saryagash-Tashkent ... on the Kazakh-Uzbek border"): the one other country its
+    clause names, by name or adjective, on the same continent; none when it names several."""
     if len(codes) != 1 or not _LINKS_PLACES.search(hit.name):
         return []
     words = hit.name.removeprefix("the ").removeprefix("The ").split(" ")
-    ends = " ".join(words[:3]).split("-")[:2]
-    if all(gazetteer.leading_places(e, country=_country_named) for e in ends):
+    ends = [
+        gazetteer.leading_places(e, country=_country_named)[:1]
+        for e in " ".join(words[:3]).split("-")[:2]
+    ]
+    if all(e and e[0] in codes for e in ends):
         return []
     inside = Intervals((h.start, h.end) for h in hits)
     lo, hi = next(((a, b) for a, b in _clauses(text, sentence) if a <= hit.start < b), (0, 0))
@@ -705,13 +711,14 @@ def _other_end(
         for c in countries_mod.find_countries(text, lo, hi)
         if not c.in_name and not inside.containing(c.start)
     ]
-    named += [  # "a link to the Angolan border" ends at the border, not in Angola
-        c
-        for c in countries_mod.adjective_countries(text, lo, hi)
-        if not re.search(r"\b[A-Z][a-z]+ (?:border|frontier|boundary)\b", text[lo:hi])
-    ]
+    # "a link to the Angolan border" ends at the border, not in Angola; "the Kazakh-Uzbek
+    # border" is both countries'
+    named += [c for _, _, c, edge in countries_mod.adjective_mentions(text, lo, hi) if not edge]
     home = countries_mod.continent(codes[0])
     others = {c for c in named if c not in codes and countries_mod.continent(c) == home}
+    abroad = {e[0] for e in ends if e and e[0] not in codes}
+    if abroad:
+        return sorted(abroad & others)
     return sorted(others) if len(others) == 1 else []
 
 
@@ -820,6 +827,9 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
         return []
     if x.group("country"):  # "- Nepal: Surveyors have ...": a country, as a whole
         code = _country_named(x.group("country"))
+        place = x.group("country")
+        if not code and place.isupper() and m.rules.gazetteer:  # "• CAIRO — ...": a dateline
+            code = gazetteer.city_country(place.title())
         return [code] if code else []
     if _WHEN.match(x.group("place")):
         return []  # "On Monday, ..."

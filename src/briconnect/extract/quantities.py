@@ -1539,6 +1539,9 @@ def _counts_a_group(determiner: str, value: float, after: str) -> bool:
     )
 
 
+_RANKED_BEFORE = re.compile(r"(?i)\b(?:rank(?:s|ed|ing)?|placed|came in|stands|stood)\s+$")
+
+
 def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | None:
     word = m.group("ordinal")
     start, end = m.span("ordinal")
@@ -1546,8 +1549,9 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
         return None  # "the Second Belt and Road Forum": part of a name
     after = text[end : min(hi, end + WINDOW)]
     before = text[max(lo, start - 12) : start]
-    if not _rank_context(after, before) or not re.match(r"\s+[a-z]", after):
-        return None
+    ranked = _RANKED_BEFORE.search(before) and not re.match(r"-[a-z]", after)
+    if not ranked and (not _rank_context(after, before) or not re.match(r"\s+[a-z]", after)):
+        return None  # ("now ranks fifth among ...": a rank stated by the verb, no noun needed)
     sup = _SUPERLATIVE.match(text, end, hi)
     num_end, end = end, (sup.end() if sup else end)
     value = float(_ORDINALS[word.lower()])

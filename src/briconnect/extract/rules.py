@@ -720,7 +720,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # the route", "engineers are designing"), a project still "on the drawing board"
         StatusCue(
             rf"\b(?:am|is|are|was|were|been) {_ADV}(?:{prep_ing})\b|\bdrawing board\b"
-            rf"|\b(?:began|begun|started|starts|begins) (?:{prep_ing})\b",
+            rf"|\b(?:began|begun|started|starts|begins) (?:{prep_ing})\b"
+            # the nouns after the verb: "has begun land acquisition and route surveys for the A"
+            rf"|\b(?:began|begun|started|starts|begins|commenced) (?:[a-z-]+ )?"
+            rf"(?i:{preparing})s?\b",
             "in preparation",
         ),
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
