@@ -894,3 +894,24 @@ def test_owners_of_several_words_measures_brackets_seaports_and_corridors() -> N
 def test_a_linked_names_other_end_and_a_bullets_dateline(text: str, countries: list) -> None:
     rows = extract_all(text)["projects"]
     assert sorted(rows[0]["countries"].split(";")) == countries
+
+
+def test_a_heading_line_of_countries_places_the_items_below_it() -> None:
+    """ "Tanzania" over a list item places a station its item does not; "Chile and Argentina"
+    makes San Juan the Argentine one (not Puerto Rico's capital)."""
+    text = (
+        "Overview\n\nTanzania\n\n- Kilombero Valley Hydropower Station. Works go on.\n\n"
+        "Chile and Argentina\n\n- San Juan-Coquimbo Tunnel. A study is under way."
+    )
+    rows = {
+        r["name"]: (r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]
+    }
+    assert rows["Kilombero Valley Hydropower Station"] == ("TZA", "heading")
+    assert sorted(rows["San Juan-Coquimbo Tunnel"][0].split(";")) == ["ARG", "CHL"]
+
+
+def test_sierra_alone_is_no_country_and_an_en_dash_joins_a_name() -> None:
+    text = "In Chile, the Sierra Gorda East Solar Park is operational."
+    assert [r["countries"] for r in extract_all(text)["projects"]] == ["CHL"]
+    rows = extract_all("The Lobito–Benguela Coastal Expressway was inaugurated.")["projects"]
+    assert [r["name"] for r in rows] == ["Lobito–Benguela Coastal Expressway"]

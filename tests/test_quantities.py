@@ -839,3 +839,14 @@ def test_a_rank_stated_by_its_verb_needs_no_noun() -> None:
     got = find_quantities("The terminal now ranks fifth among container ports.")
     assert [(q.mention, q.value, q.unit) for q in got] == [("fifth", 5, "rank")]
     assert find_quantities("the sixth since 2019") == []
+
+
+def test_namibian_dollars_bare_dinars_in_context_and_in_the_order_of() -> None:
+    from briconnect.extract import extract_all
+
+    got = extract_all("It cost N$1.9 billion. In Jordan, fares are 1,500 dinars.")["claims"]
+    assert [(r["unit"], r["value"]) for r in got] == [("NAD", 1.9e9), ("JOD", 1500)]
+    got = find_quantities("Traffic is in the order of 35,000 vehicles.")
+    assert [(q.mention, q.qualifier) for q in got] == [("in the order of 35,000", "approx")]
+    got = extract_all("In Kenya, the road to the Ugandan border cost 38 billion shillings.")
+    assert [r["unit"] for r in got["claims"]] == ["KES"]

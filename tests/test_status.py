@@ -541,6 +541,26 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "design moved into, futures on track, capital openings and surveys done in a with clause": [
+        (
+            "The Lamu-Garissa Railway has moved into detailed design, with geotechnical surveys "
+            "on the first 150 kilometres completed in July.",
+            "in preparation",
+        ),
+        (
+            "The Davao-Samal Bridge is almost 70 percent complete and on track to open to traffic "
+            "in 2026.",
+            "under construction",
+        ),
+        (
+            "- Eldoret-Malaba Expressway. Opened to traffic in July, the road cut journey times.",
+            "open to traffic",
+        ),
+        (
+            "The Termez–Dushanbe Railway, a cross-border line, is under construction.",
+            "under construction",
+        ),
+    ],
     "preparatory nouns after a verb of starting": [
         (
             "Mongolia has begun land acquisition and route surveys for the Ulaanbaatar-Darkhan "

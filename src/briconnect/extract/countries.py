@@ -123,6 +123,14 @@ def _any_country() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{e.regex.pattern})" for e in _table()), re.IGNORECASE)
 
 
+# First words of a country's name that the library's expressions take for the whole name but
+# that texts use for other things ("Sierra Gorda", "Marshall Plan", "Cook Strait"); "Brunei",
+# "Bosnia", "Burkina" alone do name their countries.
+_FIRST_WORDS_NOT_ALONE = frozenset(
+    {"sierra", "solomon", "marshall", "cook", "christmas", "dominican", "turks", "wallis", "cocos"}
+)
+
+
 @lru_cache(maxsize=4096)
 def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     """(entry, written in full) for a candidate name, or None when it names no country."""
@@ -137,6 +145,8 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
         # (a variant spelled in two words, "Viet Nam", is matched by the library as a whole)
     if _is_demonym(candidate):
         return None
+    if key in _FIRST_WORDS_NOT_ALONE:
+        return None  # "Sierra Gorda", "Solomon" (a name), "Cook": no country's first word alone
     last_word = max(candidate.rfind(" "), candidate.rfind("-")) + 1
     for entry in _table():
         m = entry.regex.search(candidate)

@@ -108,6 +108,7 @@ def _shared_currency_countries(doc: Document, s: Sentence) -> list[tuple[int, st
     named += [
         (s.start + x.start(), SHARED_CURRENCY_DEMONYMS[x.group(1)])
         for x in _DEMONYMS.finditer(s.text)
+        if not s.text.startswith(" border", x.end())  # "to the Ugandan border": not Uganda's money
     ]
     return sorted((at, c) for at, c in named if c in codes)
 

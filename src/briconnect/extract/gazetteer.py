@@ -152,7 +152,7 @@ def leading_places(
     if words and words[0] in ("the", "The"):
         words = words[1:]
     codes: list[str] = []
-    for part in " ".join(words[:max_words]).split("-"):
+    for part in re.split(r"[-–]", " ".join(words[:max_words])):
         # the other places a name links are read in the country of the first where it has a
         # city of that name ("Balsas-Carolina" in Brazil, not Carolina in Puerto Rico)
         code = _part_place(part.split(" "), country, prefer + tuple(codes), regions_first)

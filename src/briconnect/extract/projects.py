@@ -88,6 +88,7 @@ COUNTRY_BASES = (
     "place",
     "sentence",
     "paragraph",
+    "heading",
     "dateline",
     "corridor",
     "not stated",
@@ -317,7 +318,8 @@ _CLAUSE_CUT = re.compile(
     r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
     # a "with" clause, unless set off inside its subject ("the A, with a capacity of 5 million
     # tonnes a year, was handed over")
-    r"|,\s+(?=with\b(?![^;]*?,\s+(?:was|were|is|are|has|have|had)\b))"
+    r"|,\s+(?=with\b(?![^;]*?,\s+(?!(?:and|or|but|while|whilst|whereas|which|who|where|with"
+    r"|including|as|its|their|the|a|an|in|on|at|by|for|from|to|of|some|about|up)\b)[a-z]+\b))"
     # "the A is under construction and the B was completed": a new subject with its own,
     # singular verb ("the A and the B are operational" is one plural subject, not cut)
     r"|\s+and\s+(?=the (?:[A-Z][\w'-]* ){1,6}(?:is|was|has)\b)"
@@ -353,7 +355,8 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # "has not yet begun operations"). The words state no status.
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
-    r"|aims?) to|(?:is|are) to|will|would|could|may|might|shall|should|not|never|cannot"
+    r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
+    r"|should|not|never|cannot"
     r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
     r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"
@@ -472,7 +475,7 @@ _WHEN = re.compile(
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # A name that opens by listing partner countries at hyphens: "Malaysia-China Kuantan ...".
-_PARTNERS = re.compile(r"^(?:[Tt]he )?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+ (?P<rest>[A-Z].*)$")
+_PARTNERS = re.compile(r"^(?:[Tt]he )?[A-Z][\w'’]*(?:[-–][A-Z][\w'’]*)+ (?P<rest>[A-Z].*)$")
 _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?:the\s+)?$")
 # "In Zambia, the ..." / "Across Kenya and Tanzania, ...": a sentence's or paragraph's place.
 # After a list marker too ("• In Bosnia and Herzegovina, ..."), and a country's coast or region
@@ -490,7 +493,7 @@ _BRACKETED_PLACES = re.compile(
 )
 _APPOSED_END = re.compile(r"\s*(?:[.:;)]|[–—]|$)")
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
-_LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?-[A-Z]")
+_LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?[-–][A-Z]")
 # "..., which would link China and Nepal" / "linking A and B" right after a name.
 _LINKING_AFTER = re.compile(
     r",?\s+(?:(?:which|that) (?:(?:would|will|is to|is set to|is due to|is expected to) )?"
@@ -520,6 +523,7 @@ def project_countries(
     parent: list[str],
     m: Matcher,
     before: Sequence[Sentence] = (),
+    heading: Sequence[str] = (),
 ) -> tuple[list[str], str]:
     """(ISO3 codes, basis): the first rule that names any country wins.
 
@@ -638,7 +642,8 @@ def project_countries(
             codes = list(dict.fromkeys(codes + more))
         return codes, "opener"
     if rules.gazetteer:
-        codes = _name_places(hit.name)
+        # under a heading "Chile and Argentina", San Juan is the Argentine one
+        codes = _name_places(hit.name, prefer=tuple(heading))
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
@@ -678,6 +683,8 @@ def project_countries(
         codes = m.opener(text, prev)
         if codes:
             return codes, "paragraph"
+    if heading:
+        return list(heading), "heading"
     codes = m.dateline(text)
     if codes:
         return codes, "dateline"
@@ -700,7 +707,7 @@ def _other_end(
     words = hit.name.removeprefix("the ").removeprefix("The ").split(" ")
     ends = [
         gazetteer.leading_places(e, country=_country_named)[:1]
-        for e in " ".join(words[:3]).split("-")[:2]
+        for e in re.split(r"[-–]", " ".join(words[:3]))[:2]
     ]
     if all(e and e[0] in codes for e in ends):
         return []
@@ -790,6 +797,32 @@ def _dateline(text: str, use_gazetteer: bool) -> list[str]:
     return []
 
 
+# A line that is only one or more countries' names: a heading over the items below it.
+_HEADING_LINE = re.compile(r"^[ \t]*([A-Z][^\n.:;!?]{2,60}?)[ \t]*$", re.MULTILINE)
+_HEADING_GLUE = re.compile(r"(?:\s|,|and\b|the\b|The\b)*")
+
+
+def country_headings(text: str) -> tuple[list[int], list[list[str]]]:
+    """(offsets, countries) of the heading lines that name only countries ("Tanzania", "Chile
+    and Argentina"): each heads the text below it until the next such line (or any other
+    heading naming countries)."""
+    at: list[int] = []
+    codes: list[list[str]] = []
+    for x in _HEADING_LINE.finditer(text):
+        a, b = x.span(1)
+        found = countries_mod.find_countries(text, a, b)
+        pos = a
+        for c in found:
+            if not _HEADING_GLUE.fullmatch(text, pos, c.start):
+                break
+            pos = c.end
+        else:
+            if found and _HEADING_GLUE.fullmatch(text, pos, b):
+                at.append(a)
+                codes.append(list(dict.fromkeys(c.iso3 for c in found)))
+    return at, codes
+
+
 def dateline_countries(text: str) -> list[str]:
     """The country of the text's dateline or header (see ``_dateline``), gazetteer on."""
     return _dateline(text, True)
@@ -867,6 +900,7 @@ def extract_projects(
     rows: list[Row] = []
     ids: dict[str, Row] = {}
     labels: dict[str, Sentence] = {}  # project_id -> the list item that is only its name
+    heading_at, heading_codes = country_headings(text)
     for s in sentences:
         hits = longest(find_project_names(text, s, m))
         _refer_back(text, s, hits, rows, m, labels)
@@ -890,7 +924,9 @@ def extract_projects(
             parent = _parent_countries(rows, hit, s.sentence_id)
             group = groups.get(s.paragraph, rules.default_group)
             before = [x for x in by_paragraph[s.paragraph] if x.sentence_id < s.sentence_id]
-            codes, basis = project_countries(text, s, hit, hits, group, parent, m, before)
+            i = bisect.bisect_right(heading_at, hit.start) - 1
+            heading = heading_codes[i] if i >= 0 else []
+            codes, basis = project_countries(text, s, hit, hits, group, parent, m, before, heading)
             row: Row = {
                 "project_id": f"p-{slug(hit.name)}",
                 "name": hit.name,
@@ -965,7 +1001,7 @@ def _calls(text: str, x: re.Match[str], row: Row) -> bool:
     words = x.group("mods").replace(",", " ").split()
     if any(w.lower() in _ANOTHER for w in words):
         return False
-    name = str(row["name"]).replace("-", " ").split()
+    name = re.sub(r"[-–]", " ", str(row["name"])).split()
     for w in words:
         if w[:1].isupper() and w[1:2].islower() and w not in name:  # "MW" is a unit
             codes = countries_mod.adjective_countries(w + " x")

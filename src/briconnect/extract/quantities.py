@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND"
+    " YER BND NAD"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -119,6 +119,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "circa": "approx",
     "in the region of": "approx",
     "on the order of": "approx",
+    "in the order of": "approx",
     "approx.": "approx",
 }
 # "passed" hedges as a perfect ("has passed 28 billion dollars") or before a scaled or measured
@@ -341,7 +342,7 @@ _FRACTION = (
 )
 
 _CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
+    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
     r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk)"
@@ -459,6 +460,16 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "rial": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "riyal": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "som": {"KGZ": "KGS", "UZB": "UZS"},
+    "dinar": {
+        "IRQ": "IQD",
+        "JOR": "JOD",
+        "DZA": "DZD",
+        "TUN": "TND",
+        "LBY": "LYD",
+        "KWT": "KWD",
+        "BHR": "BHD",
+        "SRB": "RSD",
+    },
     # the two CFA francs: West African (XOF) and Central African (XAF)
     "CFA franc": {
         **dict.fromkeys(("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"), "XOF"),
@@ -509,6 +520,14 @@ SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
     "Cameroonian": "CMR",
     "Chadian": "TCD",
     "Gabonese": "GAB",
+    "Iraqi": "IRQ",
+    "Jordanian": "JOR",
+    "Algerian": "DZA",
+    "Tunisian": "TUN",
+    "Libyan": "LBY",
+    "Kuwaiti": "KWT",
+    "Bahraini": "BHR",
+    "Serbian": "SRB",
 }
 
 
@@ -574,6 +593,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"Kuwaiti\s+dinars?", "KWD"),
     (r"Bahraini\s+dinars?", "BHD"),
     (r"Serbian\s+dinars?", "RSD"),
+    (r"dinars?", "IQD"),  # bare: the country in context, else the Iraqi dinar
     (r"(?:Macedonian\s+)?denars?", "MKD"),
     (r"(?:Hungarian\s+)?forints?", "HUF"),
     (r"(?:Polish\s+)?(?:zlotys?|zloty)", "PLN"),
@@ -686,6 +706,7 @@ _CURRENCY = {
     "R$": "BRL",
     "Mex$": "MXN",
     "J$": "JMD",
+    "N$": "NAD",
     "FJ$": "FJD",
     "TT$": "TTD",
     "SI$": "SBD",

@@ -19,7 +19,7 @@ from typing import Any
 # One capitalised word (not "The"), and a run of them each followed by a space.
 # Capitals beyond ASCII open names too ("Štip-Kočani", "Érd", "Łódź").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-CAP = rf"(?!The\b)[{UPPER}][\w'’]*(?:-[\w'’]+)*"
+CAP = rf"(?!The\b)[{UPPER}][\w'’]*(?:[-–][\w'’]+)*"  # "Termez–Dushanbe": an en dash joins too
 # Lowercase particles inside place names ("Dar es Salaam", "Rio de Janeiro") and "and" join words.
 PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
 CAPS = rf"(?:{CAP}(?: {PARTICLES}(?= [A-Z]))? )+"
@@ -860,7 +860,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # a stage entered: "has entered the detailed design and survey stage"
         StatusCue(
-            r"\b(?:entered|reached|moved into|moved to|is in|are in|now in) the (?:[a-z-]+ )?"
+            # ("has moved into detailed design": the stage without "the")
+            r"\b(?:moved|moving|entered|gone) into (?:[a-z-]+ )?"
+            rf"(?i:{_alt(NOUN_CLASSES['preparation'])})\b"
+            r"|\b(?:entered|reached|moved into|moved to|is in|are in|now in) the (?:[a-z-]+ )?"
             rf"(?i:{_alt(NOUN_CLASSES['preparation'])})(?: and (?:[a-z-]+ )?"
             rf"(?i:{_alt(NOUN_CLASSES['preparation'])}))? (?:stage|phase)\b",
             "in preparation",
@@ -903,8 +906,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
-            r"\bopen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to (?:(?:freight |passenger "
-            r"|road |vehicle )?traffic|vehicles|cars"
+            r"\b[Oo]pen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to "
+            r"(?:(?:freight |passenger |road |vehicle )?traffic|vehicles|cars"
             r"|trucks|lorries|motorists|drivers|road users|passengers|the public"
             r"|(?:passenger |freight )?trains|rail traffic)\b",
             "open to traffic",
@@ -1029,10 +1032,11 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"\bin (?:its|their) (?:[a-z-]+ )?(?:development|expansion) (?:phase|stage)\b",
         "under development",
     ),
-    # preparation finished is preparation: "Route surveys for the A ... were finished in June"
+    # preparation finished is preparation: "Route surveys for the A ... were finished in June",
+    # "..., with geotechnical surveys on the first 150 kilometres completed in July"
     StatusCue(
-        rf"\b(?i:{_alt(NOUN_CLASSES['preparation'])})s?{_OF} (?:was|were|has been|have been|is|are)"
-        r" (?:now |already )?(?:finished|completed|complete|done|wrapped up)\b",
+        rf"\b(?i:{_alt(NOUN_CLASSES['preparation'])})s?{_OF} (?:(?:was|were|has been|have been|is"
+        r"|are) )?(?:now |already )?(?:finished|completed|complete|done|wrapped up)\b",
         "in preparation",
     ),
     # part built: "track-laying on the A has passed the halfway mark"
