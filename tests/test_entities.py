@@ -915,3 +915,17 @@ def test_sierra_alone_is_no_country_and_an_en_dash_joins_a_name() -> None:
     assert [r["countries"] for r in extract_all(text)["projects"]] == ["CHL"]
     rows = extract_all("The Lobito–Benguela Coastal Expressway was inaugurated.")["projects"]
     assert [r["name"] for r in rows] == ["Lobito–Benguela Coastal Expressway"]
+
+
+def test_a_heading_that_names_a_facility_and_port_as_part_of_a_city() -> None:
+    """A heading line naming a facility is read (the paragraph below describes it); "Port Vila"
+    and "Port Moresby" are cities, not ports; "in Yunnan" places a linked name's other end."""
+    text = (
+        "Kuching-Samarahan Light Rail\nAn agreement for the line was signed in April.\n\n"
+        "Compiled in Dili and Port Vila\n\n"
+        "The Ruili-Muse Bridge, a crossing linking Ruili in Yunnan with Muse in Myanmar, opened."
+    )
+    rows = {r["name"]: r for r in extract_all(text)["projects"]}
+    assert sorted(rows) == ["Kuching-Samarahan Light Rail", "Ruili-Muse Bridge"]
+    assert rows["Kuching-Samarahan Light Rail"]["status"] == "agreement signed"
+    assert sorted(rows["Ruili-Muse Bridge"]["countries"].split(";")) == ["CHN", "MMR"]

@@ -701,6 +701,18 @@ LATER_SENTENCES: list[tuple[str, str, str]] = [
         "Masindi Hydropower Station",
         "operational",
     ),
+    (
+        "Overview\n\nFaisalabad Green Line Metro\nDetailed design and topographic surveys for "
+        "the line are under way.",
+        "Faisalabad Green Line Metro",
+        "in preparation",
+    ),
+    (
+        "7. Trebinje Wind Farm (Bosnia and Herzegovina). Feeding power into the grid since "
+        "December 2023, the wind farm has generated 140 million kWh.",
+        "Trebinje Wind Farm",
+        "operational",
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from . import countries as countries_mod
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
-from .projects import dateline_countries, extract_projects
+from .projects import dateline_countries, extract_projects, names_a_project
 from .quantities import (
     SHARED_CURRENCY_DEMONYMS,
     SHARED_CURRENCY_NAMES,
@@ -42,7 +42,10 @@ class Document:
     @classmethod
     def from_text(cls, text: str) -> Document:
         sections, sentences = split_document(
-            text, lambda start, end: bool(find_quantities(text, start, end))
+            text,
+            lambda start, end: (
+                bool(find_quantities(text, start, end)) or names_a_project(text, start, end)
+            ),
         )
         return cls(text, sections, sentences, _front_heading(text))
 

@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from . import countries as countries_mod
@@ -101,6 +101,7 @@ _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 # A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
+_CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 _ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
@@ -255,6 +256,12 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         if _SERVICE_AFTER.match(text, x.end(), hi):
             continue  # "China-Europe Railway Express": a service on the line, no facility
+        city = _CITY_AFTER_PORT.match(text, x.end(), hi) if x.group("head") == "Port" else None
+        place = text[x.start("head") : city.end()] if city else ""
+        if city and (
+            gazetteer.city_country(place) or gazetteer.city_country(place.replace(" ", "-"))
+        ):
+            continue  # "Dili and Port Vila": "Port Vila" is a city
         if _ROUTE_NUMBER.match(text, x.end(), hi) and _generic_name(x.group("name"), m):
             continue  # "National Highway 7": a route's number, no project
         s = x.start("name")
@@ -721,6 +728,12 @@ def _other_end(
     # "a link to the Angolan border" ends at the border, not in Angola; "the Kazakh-Uzbek
     # border" is both countries'
     named += [c for _, _, c, edge in countries_mod.adjective_mentions(text, lo, hi) if not edge]
+    # a region after "in": "linking Ruili in Yunnan with Muse in Myanmar"
+    named += [
+        code
+        for x in _IN_REGION.finditer(text, lo, hi)
+        if (code := gazetteer.region_country(x.group(1))) and not inside.containing(x.start(1))
+    ]
     home = countries_mod.continent(codes[0])
     others = {c for c in named if c not in codes and countries_mod.continent(c) == home}
     abroad = {e[0] for e in ends if e and e[0] not in codes}
@@ -729,6 +742,7 @@ def _other_end(
     return sorted(others) if len(others) == 1 else []
 
 
+_IN_REGION = re.compile(r"\bin ([A-Z][a-z]{3,})\b")
 _COUNTRY_LABEL = re.compile(r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:[Tt]he )?[A-Z][\w'’ -]{2,40}?[.:]?")
 
 
@@ -821,6 +835,17 @@ def country_headings(text: str) -> tuple[list[int], list[list[str]]]:
                 at.append(a)
                 codes.append(list(dict.fromkeys(c.iso3 for c in found)))
     return at, codes
+
+
+@cache
+def _general_matcher() -> Matcher:
+    return Matcher(GENERAL)
+
+
+def names_a_project(text: str, start: int, end: int) -> bool:
+    """Whether a heading line names a facility ("Faisalabad Green Line Metro" over the
+    paragraph that describes it): such a line is read as a sentence too."""
+    return _general_matcher().named.search(text, start, end) is not None
 
 
 def dateline_countries(text: str) -> list[str]:

@@ -758,6 +758,13 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational", road="open to traffic"),
+        # a participle of use with "since" opening the sentence: "Feeding power into the grid
+        # since December 2023, the 48 MW wind farm ..."
+        StatusCue(
+            rf"(?<![\w,] )\b(?i:{run_ing})\b[^.;,]{{0,60}}? since\b",
+            "operational",
+            road="open to traffic",
+        ),
         # the perfect progressive of use without "since" after it ("Since its first vessel
         # berthed in March, the A has been handling cargo"): in use, as far as it goes
         StatusCue(

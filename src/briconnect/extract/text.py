@@ -126,12 +126,13 @@ def _is_sentence_end(text: str, dot: int, stop: int, limit: int) -> bool:
 
 
 def split_document(
-    text: str, holds_quantity: Callable[[int, int], bool] | None = None
+    text: str, worth_reading: Callable[[int, int], bool] | None = None
 ) -> tuple[list[Section], list[Sentence]]:
     """Sections (numbered headings) and body sentences with section and paragraph numbers.
 
     A heading line (a title, a headline, a list item or a last line without a full stop) is
-    also read as a sentence when ``holds_quantity(start, end)`` says it states a quantity.
+    also read as a sentence when ``worth_reading(start, end)`` says so (the extractor's: it
+    states a quantity or names a facility).
     """
     sections: list[Section] = []
     sentences: list[Sentence] = []
@@ -147,7 +148,7 @@ def split_document(
         if numbered:
             section = int(numbered.group(1))
             sections.append(Section(section, numbered.group(2), start + numbered.start(2), end))
-        if heading and (holds_quantity is None or not holds_quantity(start, end)):
+        if heading and (worth_reading is None or not worth_reading(start, end)):
             continue
         paragraph += 1
         kind = _line_kind(line, heading, bool(numbered))
