@@ -929,3 +929,19 @@ def test_a_heading_that_names_a_facility_and_port_as_part_of_a_city() -> None:
     assert sorted(rows) == ["Kuching-Samarahan Light Rail", "Ruili-Muse Bridge"]
     assert rows["Kuching-Samarahan Light Rail"]["status"] == "agreement signed"
     assert sorted(rows["Ruili-Muse Bridge"]["countries"].split(";")) == ["CHN", "MMR"]
+
+
+def test_lao_cai_a_light_rail_line_a_possessive_province_and_trinidad_in_bolivia() -> None:
+    text = (
+        "On the Vietnamese side, the Lao Cai Logistics Industrial Park is 70 percent complete. "
+        "The Cali Eastern Light Rail Line is under study. "
+        "In Mozambique's Gaza province, the Xai-Xai Agro-Industrial Park is in operation.\n\n"
+        "- In Bolivia, design is progressing for the Santa Cruz-Trinidad Railway."
+    )
+    rows = [(r["name"], r["kind"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Lao Cai Logistics Industrial Park", "industrial park", "VNM"),
+        ("Cali Eastern Light Rail Line", "metro line", "COL"),
+        ("Xai-Xai Agro-Industrial Park", "industrial park", "MOZ"),
+        ("Santa Cruz-Trinidad Railway", "railway", "BOL"),
+    ]

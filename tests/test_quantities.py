@@ -850,3 +850,7 @@ def test_namibian_dollars_bare_dinars_in_context_and_in_the_order_of() -> None:
     assert [(q.mention, q.qualifier) for q in got] == [("in the order of 35,000", "approx")]
     got = extract_all("In Kenya, the road to the Ugandan border cost 38 billion shillings.")
     assert [r["unit"] for r in got["claims"]] == ["KES"]
+
+
+def test_mauritanian_ouguiya() -> None:
+    assert [q.unit for q in find_quantities("It cost roughly 11 billion ouguiya.")] == ["MRU"]

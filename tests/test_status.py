@@ -541,6 +541,18 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    "preparation progressing, piles driven and a running that is only foreseen": [
+        (
+            "In Bolivia, design and land acquisition are progressing for the Santa Cruz-Trinidad "
+            "Railway.",
+            "in preparation",
+        ),
+        ("Crews are driving piles for the Safi Grain Terminal.", "under construction"),
+        (
+            "The Onitsha Dry Port will handle 200,000 TEU a year once it is running.",
+            "not stated",
+        ),
+    ],
     "design moved into, futures on track, capital openings and surveys done in a with clause": [
         (
             "The Lamu-Garissa Railway has moved into detailed design, with geotechnical surveys "

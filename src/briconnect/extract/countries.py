@@ -127,7 +127,18 @@ def _any_country() -> re.Pattern[str]:
 # that texts use for other things ("Sierra Gorda", "Marshall Plan", "Cook Strait"); "Brunei",
 # "Bosnia", "Burkina" alone do name their countries.
 _FIRST_WORDS_NOT_ALONE = frozenset(
-    {"sierra", "solomon", "marshall", "cook", "christmas", "dominican", "turks", "wallis", "cocos"}
+    {
+        "sierra",
+        "solomon",
+        "marshall",
+        "cook",
+        "christmas",
+        "dominican",
+        "turks",
+        "wallis",
+        "cocos",
+        "trinidad",  # a Bolivian city too ("Santa Cruz-Trinidad Railway")
+    }
 )
 
 

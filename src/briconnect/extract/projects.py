@@ -102,6 +102,7 @@ _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 _ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
@@ -276,6 +277,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             adjective
             and x.start("head") > adjective.end()
             and countries_mod.adjective_of(adjective.group(1))
+            # "Lao Cai Logistics Industrial Park": a city's name, not the adjective
+            and not gazetteer.city_country(text[s : text.find(" ", adjective.end() + 1, hi)])
         ):
             s = adjective.end()  # "the Tunisian Medjerda Valley Dam": where it is, not its name
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
@@ -284,6 +287,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             part_of = x.group("name")
             s = pre.start()
         kind = m.head_kinds[x.group("head").lower()]
+        longer = _WORD_BEFORE.search(text, max(s, x.start("head") - 30), x.start("head"))
+        if longer:  # "Cali Eastern Light Rail Line": the longer head "Light Rail Line"
+            kind = m.head_kinds.get(f"{longer.group(1)} {x.group('head')}".lower(), kind)
         hits.append(Hit(s, x.end(), text[s : x.end()], kind, part_of))
     for x in _HEAD_FIRST.finditer(text, lo, hi):
         hits.append(Hit(x.start(), x.end(), x.group(), "port"))
@@ -363,7 +369,7 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
-    r"|should|not|never|cannot"
+    r"|should|not|never|cannot|(?:once|until) (?:it|they)(?: (?:is|are))?"
     r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
     r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"
@@ -489,7 +495,7 @@ _LOCATION_BEFORE = re.compile(r"\bin\s+(?P<place>[A-Z][\w ]*?),\s+including\s+(?
 # ("On the UAE's east coast, ..."); a list item may open with its country and a colon ("- Nepal:").
 _OPENER = re.compile(
     r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:(?P<prep>In|Across|Throughout|Near|Outside|Around|On"
-    r"|Along|Off) (?:the )?(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[a-z-]+ ){0,3}?[a-z-]+)?,"
+    r"|Along|Off) (?:the )?(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[\w-]+ ){0,3}?[\w-]+)?,"
     r"|(?:[Tt]he )?(?P<country>[A-Z][\w'’ -]{2,40}?)(?::|\s+[—–]\s+|\.$))"
 )
 # "Zamora River Hydropower Station, Ecuador." / "... Terminal (Peru)": a country set beside the

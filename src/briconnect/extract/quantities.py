@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD"
+    " YER BND NAD MRU"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -628,6 +628,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Sierra\s+Leonean\s+)?leones?", "SLE"),
     (r"(?:Gambian\s+)?dalasis?", "GMD"),
     (r"Rwandan\s+francs?", "RWF"),
+    (r"(?:Mauritanian\s+)?ouguiyas?", "MRU"),
     (r"Congolese\s+francs?", "CDF"),
     (r"Djiboutian\s+francs?", "DJF"),
     (r"Sudanese\s+pounds?", "SDG"),

@@ -96,6 +96,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Rail Line": "railway",
         "Railway Line": "railway",
         "Light Rail": "metro line",
+        "Light Rail Line": "metro line",
+        "Light Rail Transit": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
         "Expressway": "highway",
@@ -1058,6 +1060,19 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r" (?:have|has|had) (?:already |now )?moved in(?:to)?\b",
         "operational",
         weak=True,
+    ),
+    # preparation going on: "design and land acquisition are progressing for the A" ("work is
+    # progressing" is the set's "making progress")
+    StatusCue(
+        rf"\b(?i:{_alt(NOUN_CLASSES['preparation'])})s?(?:(?:,| and) (?:[a-z]+ )?[a-z]+)*{_OF}"
+        r" (?:is|are) (?:now |still |steadily )?progressing\b",
+        "in preparation",
+    ),
+    # piling: "crews are driving piles for the A"
+    StatusCue(
+        r"\b(?:is|are|was|were|been) (?:now |still |already )?(?:driving|sinking) (?:the )?"
+        r"(?:piles|foundations|caissons)\b",
+        "under construction",
     ),
     # still a building site
     StatusCue(
