@@ -1026,7 +1026,7 @@ def is_label(text: str, s: Sentence, hit: Hit) -> bool:
     return bool(lead and lead.end() >= hit.start and _LABEL_TAIL.fullmatch(text, hit.end, s.end))
 
 
-def _calls(text: str, x: re.Match[str], row: Row) -> bool:
+def _calls(x: re.Match[str], row: Row) -> bool:
     """Whether "the <mods> <noun>" can be the named project: no word that makes it another, and
     any capitalised word one of its name's or its country's adjective ("the Algerian line")."""
     words = x.group("mods").replace(",", " ").split()
@@ -1035,8 +1035,8 @@ def _calls(text: str, x: re.Match[str], row: Row) -> bool:
     name = re.sub(r"[-–]", " ", str(row["name"])).split()
     for w in words:
         if w[:1].isupper() and w[1:2].islower() and w not in name:  # "MW" is a unit
-            codes = countries_mod.adjective_countries(w + " x")
-            if not codes or not set(codes) <= set(str(row["countries"]).split(";")):
+            code = countries_mod.adjective_of(w)
+            if code is None or code not in str(row["countries"]).split(";"):
                 return False
     return True
 
@@ -1091,7 +1091,7 @@ def _refer_back(
             fits = [
                 r
                 for r in recent
-                if r["status"] == "not stated" and kind in ("", r["kind"]) and _calls(text, x, r)
+                if r["status"] == "not stated" and kind in ("", r["kind"]) and _calls(x, r)
             ]
             tried += 1
             if len(fits) == 1:
