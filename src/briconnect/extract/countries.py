@@ -330,6 +330,7 @@ _IRREGULAR_ADJECTIVES: dict[str, str] = {
     "Cypriot": "CYP",
     "Czech": "CZE",
     "Danish": "DNK",
+    "Dominican": "DOM",  # the Dominican Republic's, far more often than Dominica's
     "Dutch": "NLD",
     "Emirati": "ARE",
     "Filipino": "PHL",
@@ -419,10 +420,12 @@ def _adjectives() -> dict[str, str]:
     return {form: code for form, code in out.items() if code != "CHN"}
 
 
-@lru_cache(maxsize=1)
-def _adjective_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _adjective_pattern(any_word_after: bool = False) -> re.Pattern[str]:
     words = sorted(_adjectives(), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
+    if any_word_after:
+        return re.compile(rf"\b({alternation})\b")
     # not a named thing ("Indian Ocean", "the Chinese Embassy"): a lowercase word follows
     return re.compile(
         rf"\b({alternation})\b(?=(?:-[A-Z][a-z]+)* [a-z])"
@@ -435,14 +438,15 @@ def adjective_of(word: str) -> str | None:
 
 
 def adjective_mentions(
-    text: str, lo: int = 0, hi: int | None = None
+    text: str, lo: int = 0, hi: int | None = None, any_word_after: bool = False
 ) -> list[tuple[int, int, str, bool]]:
     """(start, end, ISO3, at a border) of each country adjective in the span; "at a border" when
     it names one side's border alone ("the Angolan border"), not a shared one ("the
-    Kazakh-Uzbek border")."""
+    Kazakh-Uzbek border"). With ``any_word_after``, also before a capitalised word ("Pakistani
+    Finance Minister")."""
     hi = len(text) if hi is None else hi
     out = []
-    for m in _adjective_pattern().finditer(text, lo, hi):
+    for m in _adjective_pattern(any_word_after).finditer(text, lo, hi):
         alone = text[m.start() - 1 : m.start()] != "-" and text[m.end() : m.end() + 1] != "-"
         edge = (
             alone and re.match(r" (?:border|frontier|boundary)\b", text[m.end() : hi]) is not None

@@ -17,7 +17,6 @@ from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
 from .projects import dateline_countries, extract_projects, names_a_project
 from .quantities import (
-    SHARED_CURRENCY_DEMONYMS,
     SHARED_CURRENCY_NAMES,
     Quantity,
     find_quantities,
@@ -97,9 +96,10 @@ def extract_sentences(doc: Document) -> list[Row]:
     ]
 
 
-_DEMONYMS = re.compile(
-    r"\b(" + "|".join(SHARED_CURRENCY_DEMONYMS) + r")\b"
-    r"(?!\s+(?:Ocean|" + "|".join(f"{n}s?" for n in SHARED_CURRENCY_NAMES) + r")\b)"
+# An adjective that names no country's money in context: "Indian Ocean", "Pakistani rupees"
+# (a name read as written).
+_NOT_THE_PLACE = re.compile(
+    r"\s+(?:Ocean|" + "|".join(f"{n}s?" for n in SHARED_CURRENCY_NAMES) + r")\b"
 )
 
 
@@ -108,10 +108,12 @@ def _shared_currency_countries(doc: Document, s: Sentence) -> list[tuple[int, st
     (rupee, shilling, peso, dirham), by name or adjective, in text order."""
     codes = {c for table in SHARED_CURRENCY_NAMES.values() for c in table}
     named = [(c.start, c.iso3) for c in countries_mod.find_countries(doc.text, s.start, s.end)]
-    named += [
-        (s.start + x.start(), SHARED_CURRENCY_DEMONYMS[x.group(1)])
-        for x in _DEMONYMS.finditer(s.text)
-        if not s.text.startswith(" border", x.end())  # "to the Ugandan border": not Uganda's money
+    named += [  # "a Pakistani lender"; not "to the Ugandan border" (the edge of another's land)
+        (a, code)
+        for a, b, code, edge in countries_mod.adjective_mentions(
+            doc.text, s.start, s.end, any_word_after=True
+        )
+        if not edge and not _NOT_THE_PLACE.match(doc.text, b)
     ]
     return sorted((at, c) for at, c in named if c in codes)
 

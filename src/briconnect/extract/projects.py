@@ -20,6 +20,7 @@ Nothing here knows any one document: a document's words come in as :class:`Rules
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -102,9 +103,8 @@ _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # a capitalised word right before a position
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
-_ADJECTIVE_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
 _NOT_BEFORE_NUMBER = (
     "In|On|At|By|Of|For|From|With|To|Over|Under|About|Some|Nearly|Almost|Around|Roughly"
@@ -583,12 +583,11 @@ def project_countries(
         ):
             return [found[0].iso3], "location"  # "in North Kalimantan, Indonesia"
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
-        place = _PLACE_WORDS.match(text, x.end(), sentence.end)
         if place and rules.gazetteer and not _WHEN.match(place.group()):
             codes = gazetteer.leading_places(place.group(), regions_first=True)
             if codes:
                 return codes[:1], "location"
-    x = _ADJECTIVE_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start)
+    x = _WORD_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start)
     code = countries_mod.adjective_of(x.group(1)) if x else None
     if code:  # "the Tunisian Medjerda Valley Dam"
         return [code], "location"
@@ -1060,12 +1059,12 @@ def _refer_back(
     x = _PRONOUN_OPENING.match(text, s.start, s.end)
     if x and not any(h.start < x.end() for h in hits):
         before = [r for r in rows if r["sentence_id"] == s.sentence_id - 1]
-        if len(before) == 1 and before[0]["status"] == "not stated":
-            ref = Hit(x.start(), x.end(), x.group(), str(before[0]["kind"]))
-            assigned = _assign_status(text, s, sorted([*hits, ref], key=lambda h: h.start), m)
-            status, a, b = assigned[ref]
-            if status != "not stated" and before[0]["paragraph"] == s.paragraph:
-                before[0].update(status=status, status_text=text[a:b], status_start=a, status_end=b)
+        if (
+            len(before) == 1
+            and before[0]["status"] == "not stated"
+            and before[0]["paragraph"] == s.paragraph
+        ):
+            _take_status(text, s, hits, m, before[0], x.start(), x.end())
     for x in _BACK_REFERENCE.finditer(text, s.start, s.end):
         word = x.group("word")
         waiting = [
@@ -1085,21 +1084,18 @@ def _refer_back(
     ]
     if not recent:
         return
-    tried = 0
-    for kind in dict.fromkeys([str(r["kind"]) for r in recent] + [""]):
-        for x in m.referring[kind].finditer(text, s.start, s.end):
-            fits = [
-                r
-                for r in recent
-                if r["status"] == "not stated" and kind in ("", r["kind"]) and _calls(x, r)
-            ]
-            tried += 1
-            if len(fits) == 1:
-                _take_status(text, s, hits, m, fits[0], x.start(), x.end())
-            if tried >= _REFERENCES_TRIED:
-                break
-        if tried >= _REFERENCES_TRIED:
-            break
+    kinds = dict.fromkeys([str(r["kind"]) for r in recent] + [""])
+    references = (
+        (kind, x) for kind in kinds for x in m.referring[kind].finditer(text, s.start, s.end)
+    )
+    for kind, x in itertools.islice(references, _REFERENCES_TRIED):
+        fits = [
+            r
+            for r in recent
+            if r["status"] == "not stated" and kind in ("", r["kind"]) and _calls(x, r)
+        ]
+        if len(fits) == 1:
+            _take_status(text, s, hits, m, fits[0], x.start(), x.end())
     for r in recent:
         label = labels.get(str(r["project_id"]))
         in_item = label is not None and (

@@ -479,56 +479,6 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
 _SHARED_NAME = re.compile(
     r"\b(" + "|".join(SHARED_CURRENCY_NAMES) + r")s?(?:\s+(?:or|and)\s+[a-z]+)?$"
 )  # "58 billion rupees or so"
-# The adjectives of those countries, which name them as well as their names do: "a Pakistani
-# lender raised 30 billion rupees" is PKR. (The country reader skips adjectives: "Indian Ocean".)
-SHARED_CURRENCY_DEMONYMS: dict[str, str] = {
-    "Indian": "IND",
-    "Pakistani": "PAK",
-    "Sri Lankan": "LKA",
-    "Nepalese": "NPL",
-    "Nepali": "NPL",
-    "Mauritian": "MUS",
-    "Kenyan": "KEN",
-    "Tanzanian": "TZA",
-    "Ugandan": "UGA",
-    "Somali": "SOM",
-    "Mexican": "MEX",
-    "Philippine": "PHL",
-    "Filipino": "PHL",
-    "Colombian": "COL",
-    "Chilean": "CHL",
-    "Argentine": "ARG",
-    "Argentinian": "ARG",
-    "Dominican": "DOM",
-    "Uruguayan": "URY",
-    "Emirati": "ARE",
-    "Moroccan": "MAR",
-    "Saudi": "SAU",
-    "Qatari": "QAT",
-    "Omani": "OMN",
-    "Iranian": "IRN",
-    "Yemeni": "YEM",
-    "Kyrgyz": "KGZ",
-    "Uzbek": "UZB",
-    "Beninese": "BEN",
-    "Burkinabe": "BFA",
-    "Ivorian": "CIV",
-    "Malian": "MLI",
-    "Nigerien": "NER",
-    "Senegalese": "SEN",
-    "Togolese": "TGO",
-    "Cameroonian": "CMR",
-    "Chadian": "TCD",
-    "Gabonese": "GAB",
-    "Iraqi": "IRQ",
-    "Jordanian": "JOR",
-    "Algerian": "DZA",
-    "Tunisian": "TUN",
-    "Libyan": "LBY",
-    "Kuwaiti": "KWT",
-    "Bahraini": "BHR",
-    "Serbian": "SRB",
-}
 
 
 def shared_currency_name(q: Quantity) -> str:
