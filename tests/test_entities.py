@@ -945,3 +945,38 @@ def test_lao_cai_a_light_rail_line_a_possessive_province_and_trinidad_in_bolivia
         ("Xai-Xai Agro-Industrial Park", "industrial park", "MOZ"),
         ("Santa Cruz-Trinidad Railway", "railway", "BOL"),
     ]
+
+
+def test_a_country_adjective_and_a_lowercase_noun_name_nothing_and_an_item_takes_its_country() -> (
+    None
+):
+    text = (
+        "1. Agadir Bay Container Terminal. The Moroccan terminal has been in operation since "
+        "March.\n\n2. Karshi Wind Farm. Located in Uzbekistan's Kashkadarya region, the plant "
+        "was connected to the grid in May."
+    )
+    rows = [(r["name"], r["countries"], r["status"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Agadir Bay Container Terminal", "MAR", "operational"),
+        ("Karshi Wind Farm", "UZB", "operational"),
+    ]
+
+
+def test_a_headline_adjective_names_nothing_and_linked_cities_join_the_connecting_clause() -> None:
+    text = (
+        "Feature: Laos's New Expressway Speeds Up Coffee Exports\n\n"
+        "The feasibility study for the Gyirong-Kathmandu Railway, which would connect Gyirong in "
+        "China's Xizang Autonomous Region with the Nepali capital, is under way."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [("Gyirong-Kathmandu Railway", "CHN;NPL")]
+
+
+def test_a_capitalised_dateline_city_and_a_place_name_with_a_connector() -> None:
+    text = (
+        "DAR ES SALAAM, 9 October — Trade grew.\n\n"
+        "• Kilombero River Bridge: the crossing opened to traffic on 18 May.\n\n"
+        "Today the Pampa del Castillo Wind Farm feeds power into Argentina's national grid."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [("Kilombero River Bridge", "TZA"), ("Pampa del Castillo Wind Farm", "ARG")]

@@ -671,6 +671,41 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "in preparation",
         ),
     ],
+    "fractions complete, construction phases, parts finished, first years and tenants": [
+        ("The Gulu Northern Bypass is about two-thirds complete.", "under construction"),
+        (
+            "The Gulu-Nimule Oil Pipeline has entered its main construction phase.",
+            "under construction",
+        ),
+        (
+            "At the Kapchorwa Industrial Park, grading of the first 20 hectares has been "
+            "finished and a warehouse is being built.",
+            "under construction",
+        ),
+        (
+            "The Tororo Dry Port moved 2 million tonnes in its first full year of operation.",
+            "operational",
+        ),
+        ("At the Mbale Free Zone, 12 factories are already in production.", "operational"),
+        (
+            "The partners signed a 2.6 billion shilling concession contract for the Lira Light Rail.",
+            "agreement signed",
+        ),
+        (
+            "Route surveys and hydrological baseline studies are under way for the Arua Ring Road.",
+            "in preparation",
+        ),
+        (
+            "The Hoima Wind Farm has finished its trial runs and awaits acceptance before it "
+            "enters commercial service.",
+            "completed",
+        ),
+        (
+            "The Gulu Container Terminal has been in commercial operation since May, ahead of the "
+            "forecast in the feasibility study.",
+            "operational",
+        ),
+    ],
 }
 
 
@@ -718,6 +753,24 @@ LATER_SENTENCES: list[tuple[str, str, str]] = [
         "the line are under way.",
         "Faisalabad Green Line Metro",
         "in preparation",
+    ),
+    (
+        "3. Oran Fishing Port. The detailed design of the port was approved in May, and land "
+        "acquisition is under way.",
+        "Oran Fishing Port",
+        "in preparation",
+    ),
+    (
+        "1. Agadir Bay Container Terminal. The Moroccan terminal has been in commercial "
+        "operation since March.",
+        "Agadir Bay Container Terminal",
+        "operational",
+    ),
+    (
+        "The two sides signed six cooperation documents. Among them was a contract for the "
+        "Basra Combined-Cycle Power Plant.",
+        "Basra Combined-Cycle Power Plant",
+        "agreement signed",
     ),
     (
         "7. Trebinje Wind Farm (Bosnia and Herzegovina). Feeding power into the grid since "

@@ -66,6 +66,19 @@ def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
     return out
 
 
+@cache
+def _by_lowercase() -> dict[str, str]:
+    """Lowercase city name -> the name as GeoNames writes it."""
+    return {name.lower(): name for name in _cities()}
+
+
+def spelled(name: str) -> str:
+    """A city's name as the gazetteer writes it, from any capitalisation: a dateline's "DAR ES
+    SALAAM" is "Dar es Salaam" (title case when the gazetteer lacks it: "MALÉ" is "Malé")."""
+    lower = _by_lowercase()
+    return lower.get(name.lower()) or lower.get(_ascii(name).lower()) or name.title()
+
+
 def _ascii(name: str) -> str:
     """A name without its diacritics: "Kičevo" -> "Kicevo", "Móng Cái" -> "Mong Cai"."""
     import unicodedata
@@ -164,6 +177,10 @@ def leading_places(
     return list(dict.fromkeys(codes))
 
 
+# Lowercase words that join a place name's parts ("Pampa del Castillo", "Puerto de la Cruz")
+_CONNECTORS = frozenset("de del della di da do dos das la las los el le les du des van von".split())
+
+
 def _part_place(
     words: list[str],
     country: Callable[[str], str | None] | None,
@@ -174,6 +191,8 @@ def _part_place(
         head = " ".join(words[:k])
         if not head[:1].isupper() or head in NOT_PLACES:
             continue
+        if k < len(words) and words[k] in _CONNECTORS:
+            continue  # "Pampa del Castillo": a longer place's first word, not the town Pampa
         code = country(head) if country else None
         if code:
             return code

@@ -237,6 +237,17 @@ def _generic_name(name: str, m: Matcher) -> bool:
     return all(w in gazetteer.NOT_PLACES or w.lower() in m.head_words for w in name.split())
 
 
+# Capitalised words that describe a facility in a title-case headline, naming none.
+_DESCRIPTIVE = frozenset("New Modern Major Key Big Main".split())
+
+
+def _only_adjectives(words: str | None) -> bool:
+    """Whether capitalised words are all country adjectives ("Moroccan", "Sino-Lao")."""
+    return bool(words) and all(
+        countries_mod.adjective_of(w) for w in re.split(r"[\s-]+", str(words).strip()) if w
+    )
+
+
 def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
@@ -265,6 +276,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # "Dili and Port Vila": "Port Vila" is a city
         if _ROUTE_NUMBER.match(text, x.end(), hi) and _generic_name(x.group("name"), m):
             continue  # "National Highway 7": a route's number, no project
+        if x.group("head")[:1].islower() and _only_adjectives(x.group("caps")):
+            continue  # "The Moroccan terminal": a facility called back by its country, no name
         s = x.start("name")
         owner = _POSSESSIVE.match(text, s, x.end())
         if owner and x.start("head") > owner.end() and _iso3_in(text, s, owner.end() - 3):
@@ -281,6 +294,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             and not gazetteer.city_country(text[s : text.find(" ", adjective.end() + 1, hi)])
         ):
             s = adjective.end()  # "the Tunisian Medjerda Valley Dam": where it is, not its name
+        words = text[s : x.start("head")].split()
+        if words and set(words) <= _DESCRIPTIVE:
+            continue  # "Cambodia's New Expressway" in a title-case headline: described, unnamed
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
         if pre:
@@ -628,6 +644,14 @@ def project_countries(
                 (c for prev in reversed(before) if (c := m.opener(text, prev))), []
             )
             codes = list(dict.fromkeys(here + codes))
+        if codes and rules.gazetteer and _LINKS_PLACES.search(hit.name):
+            # "the Gyirong-Kathmandu Railway, which would connect Gyirong in China's Xizang with
+            # the Nepali capital": the name's cities add their countries on the same continent
+            home = {countries_mod.continent(c) for c in codes}
+            ends = gazetteer.leading_places(hit.name, country=_country_named, linked=True)
+            codes = list(
+                dict.fromkeys(codes + [c for c in ends if countries_mod.continent(c) in home])
+            )
         if codes:
             return codes, "connecting"
     if hit.part_of and parent:
@@ -811,7 +835,7 @@ def _dateline(text: str, use_gazetteer: bool) -> list[str]:
             if code:
                 return [code]
     if use_gazetteer:
-        code = gazetteer.city_country(place)
+        code = gazetteer.city_country(gazetteer.spelled(place))
         return [code] if code else []
     return []
 
@@ -892,7 +916,7 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
         code = _country_named(x.group("country"))
         place = x.group("country")
         if not code and place.isupper() and m.rules.gazetteer:  # "• CAIRO — ...": a dateline
-            code = gazetteer.city_country(place.title())
+            code = gazetteer.city_country(gazetteer.spelled(place))
         return [code] if code else []
     if _WHEN.match(x.group("place")):
         return []  # "On Monday, ..."
@@ -1104,6 +1128,25 @@ def _refer_back(
         )
         if in_item and r["status"] == "not stated":
             _take_status(text, s, hits, m, r, s.start, s.start)
+        if in_item and r["status"] == "not stated":
+            # the sentence names nothing else: any of its clauses is about the item ("3. Oran
+            # Grain Terminal. The detailed design of the terminal ..., and land acquisition ...
+            # is under way.")
+            status, x, y = decide_status(_cues(text, s.start, s.end, [], m), str(r["kind"]))
+            if status != "not stated":
+                r.update(status=status, status_text=text[x:y], status_start=x, status_end=y)
+        if in_item and not r["countries"]:
+            _take_countries(text, s, r)
+
+
+def _take_countries(text: str, s: Sentence, row: Row) -> None:
+    """Give a project named alone on its line the one country of the sentence that describes
+    it ("4. Karshi Solar Park. / Located in Uzbekistan's Kashkadarya region, the plant ...")."""
+    codes = {c.iso3 for c in countries_mod.find_countries(text, s.start, s.end)} or set(
+        countries_mod.adjective_countries(text, s.start, s.end)
+    )
+    if len(codes) == 1:
+        row.update(countries=codes.pop(), countries_basis="sentence")
 
 
 def _take_status(
@@ -1121,7 +1164,8 @@ def _take_status(
 # status is theirs. Any other sentence is about something of its own ("We have signed debt
 # agreements with 19 countries. ... Take the A in Senegal." lends the A no agreement).
 _LISTS_THE_LEADS = re.compile(
-    r"^(?:These|Those|Such|They)\b|\b(?:include|includes|included|including|such as|among them)\b"
+    r"^(?:These|Those|Such|They|Among them)\b"
+    r"|\b(?:include|includes|included|including|such as|among them)\b"
 )
 
 

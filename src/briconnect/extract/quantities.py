@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -92,6 +92,11 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "topping": "lower",
     "top": "lower",  # the verb ("trains top 1,500 a year"), not "the top 10": _qualifier_before
     "just over": "lower",
+    "a little over": "lower",
+    "a little more than": "lower",
+    "slightly over": "lower",
+    "slightly more than": "lower",
+    "just above": "lower",
     "past": "lower",  # "lift the number past 600"; not "the past 5 years": _qualifier_before
     "well above": "lower",
     "nearly": "upper",
@@ -106,6 +111,12 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "below": "upper",
     "close to": "upper",
     "just under": "upper",
+    "a little under": "upper",
+    "a little less than": "upper",
+    "slightly under": "upper",
+    "slightly less than": "upper",
+    "just below": "upper",
+    "within": "upper",  # "within six months": at most six months
     "well under": "upper",
     "well below": "upper",
     "under": "upper",
@@ -131,9 +142,10 @@ _MEASURED_AFTER = re.compile(
 # "half of their site engineers": a share of a group (not "the first half of 2025")
 _HALF_OF_A_GROUP = re.compile(
     r"\s+of\s+(?:their|its|our|the|all|these|those)\s+(?![^.;]{0,12}\b(?:year|month|decade"
-    r"|century|\d))"
+    r"|century|(?:1[89]|20)\d\d\b(?![,.]\d)))"
 )
 _PERFECT_AUX = frozenset({"has", "have", "had"})
+_BY_BEFORE = re.compile(r"\bby\s+$")
 # Words after which "past" opens a time ("during past 5 years"), not the preposition of "past 600"
 _PAST_AS_TIME = frozenset("over during within through throughout across".split())
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
@@ -144,12 +156,14 @@ _NOT_BEFORE_VERB_TOP = frozenset(
 # Verbs of extent: "spread over 30 square kilometres", "stretching over 400 km" place the
 # quantity, they do not hedge it ("over" is spatial, the number exact). "Cover" takes an object,
 # so "covers over 2,000 hectares" stays a hedge ("more than").
+# "over three phases": the stages a sum is spread across, no hedge
+_STAGES_AFTER = re.compile(r"\s+(?:phases|stages|instalments|installments|tranches)\b")
 _EXTENT_BEFORE = re.compile(
     r"(?i)\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered"
     r"|sprawl(?:s|ed|ing)?|distributed|phases|stages)\s+$"  # "in three phases over 6.5 km2"
 )
 # "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
-_ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z]+\s+$")
+_ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z][a-z-]*\s+$")
 _ONE_PRONOUN_AFTER = re.compile(
     r"\s*(?:[,.;:?!)]|$)|\s+(?:is|was|are|were|that|which|with|for|in|at|to|and|or|of)\b"
 )
@@ -163,7 +177,7 @@ _LIST_MARKER = re.compile(
 _QUALIFIER_BEFORE = re.compile(
     r"(?i)(?<![\w-])("
     + "|".join(re.escape(w) for w in sorted(_QUALIFIER_WORDS, key=len, reverse=True))
-    + r")\s+$"
+    + r")(?:\s+another)?\s+$"  # "at least another two years"
 )
 # Trailing qualifiers: "300-plus", "300+", "30-odd", "100 or more".
 _QUALIFIER_AFTER = re.compile(
@@ -248,7 +262,8 @@ _MONTHS = (
 _FUNCTION_WORDS = frozenset(
     """in by since from to of at on for with about around over some nearly almost only just all
     the a an and but another last first another these those its their including another
-    between""".split()
+    between today now currently nowadays meanwhile already here there together overall
+    altogether""".split()
 )
 
 # Nouns after an ordinal that make it a sequence label, not a rank claim ("the first forum").
@@ -266,6 +281,8 @@ _PHRASE_STOPS = frozenset(
     is are has have had will would be been operating""".split()
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # not "the world's first"
+_SUPERLATIVE_AFTER = re.compile(r"[\s-]+(?:[a-z]+est|most|biggest)\b")
 # An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
 # Miskolc ... Park", "the second berth of its container terminal".
 _PART_OF_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+of\s+(?:the\s+[A-Z]|its\b|their\b)")
@@ -277,7 +294,8 @@ _NOT_NAMES_BEFORE_OF = frozenset(
 # Irregular past tenses an ordinal may stand before as an adverb ("the Forum first met").
 _PAST_VERBS = frozenset(
     "met began became came went took made held set built ran won saw rose grew sent brought"
-    " broke drew flew gave got hit led left put said sold spent stood told wrote".split()
+    " broke drew flew gave got hit led left put said sold spent stood told wrote drove rode"
+    " heard felt knew found thought spoke arrived visited".split()
 )
 
 # Lowercase nouns a number after which is a label, not a quantity ("week 23", "phase 2").
@@ -335,7 +353,7 @@ _FRACTION = (
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
-    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
+    r"|(?<=\bby )half\b|half(?=\s+of\b|\s*[,.;:)]|\s*$"
     r"|\s+(?:" + _DONE + r")\b)"
     # "nine in ten", "three out of four": a share
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
@@ -345,7 +363,7 @@ _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk)"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk|QR|Nu\.)"
     r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
@@ -416,7 +434,7 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
         "cubic_metres",
     ),
     (re.compile(r"(?i)\s?bcm\b"), "bcm"),
-    (re.compile(r"(?i)\s?(?:metric\s+tons|tonnes|tonne|tons|ton)\b"), "tonnes"),
+    (re.compile(r"(?i)(?:\s?|-)(?:metric\s+tons|tonnes|tonne|tons|ton)\b"), "tonnes"),
     (re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b"), "USD"),
     (re.compile(r"(?i)\s+(?:yuan|renminbi|RMB|CNY)\b"), "RMB"),
     (re.compile(r"(?i)\s+times\b"), "times"),
@@ -512,6 +530,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:South\s+African\s+)?rand", "ZAR"),
     (r"(?:Malaysian\s+)?ringgit", "MYR"),
     (r"(?:Thai\s+)?baht", "THB"),
+    (r"Belarusian\s+(?:roubles?|rubles?)", "BYN"),
     (r"(?:Russian\s+)?(?:roubles?|rubles?)", "RUB"),
     (r"(?:South\s+)?Korean\s+won|won", "KRW"),
     (r"(?:Nigerian\s+)?naira", "NGN"),
@@ -521,6 +540,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT"),
     (r"(?:Vietnamese\s+)?dong", "VND"),
     (r"CFA\s+francs?", "XOF"),
+    (r"Guinean\s+francs?", "GNF"),
     (r"(?:Swiss\s+)?francs?", "CHF"),
     (r"Moroccan\s+dirhams?", "MAD"),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED"),
@@ -585,7 +605,10 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
     (r"(?:Turkish\s+)?lira", "TRY"),
     (r"(?:Ethiopian\s+)?birr", "ETB"),
+    (r"Malawian\s+kwacha", "MWK"),
     (r"(?:Zambian\s+)?kwacha", "ZMW"),
+    (r"(?:Bhutanese\s+)?ngultrum", "BTN"),
+    (r"Liberian\s+dollars?", "LRD"),
     (r"(?:Ghanaian\s+)?cedis?", "GHS"),
     (r"(?:Brazilian\s+)?reais|reals?", "BRL"),
     (r"(?:Egyptian\s+)?pounds?", "EGP"),
@@ -670,6 +693,8 @@ _CURRENCY = {
     "Rp": "IDR",
     "RM": "MYR",
     "KSh": "KES",
+    "QR": "QAR",  # "QR 1.1 billion": the Qatari riyal's sign
+    "Nu.": "BTN",
     "\u20a9": "KRW",
     "\u20bd": "RUB",
     "\u20a6": "NGN",
@@ -705,7 +730,7 @@ _MULTIPLE_BARE_AFTER = re.compile(
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)\s*(?:\(?[a-z0-9]{1,3}[.)]|[-*\u2022])\s+$")
 _TARGET_AFTER = re.compile(r"[^.;\n]{0,60}?\bto\s+\S{0,4}\d")
 _SUPERLATIVE = re.compile(
-    r"\s+(?:largest|biggest|highest|greatest|longest|fastest|busiest|strongest|most\s+[a-z]+)\b"
+    r"(?:\s+|-)(?:largest|biggest|highest|greatest|longest|fastest|busiest|strongest|most\s+[a-z]+)\b"
 )
 
 
@@ -905,10 +930,12 @@ def _rank_context(after: str, before: str = "") -> bool:
     third ministerial meeting", "the first full year"), or a possessive pronoun owns the series
     ("its first container ship", "their second phase"), or it has no noun ("the sixth since
     2019"), or its noun is plural ("the first tenants": the earliest of a group)."""
-    if re.match(r"-[a-z]", after):  # "first-tier", "third-party"
+    if re.match(r"-[a-z]", after) and not _SUPERLATIVE.match(after):  # "first-tier"
         return False
     if _POSSESSIVE_BEFORE.search(before):
         return False
+    if _NAME_POSSESSIVE_BEFORE.search(before) and not _SUPERLATIVE_AFTER.match(after):
+        return False  # "Tanzania's first highway built under ...": a milestone, no rank
     if _ADVERB_BEFORE.search(before):
         return False  # "I will first brief you", "was first built": an adverb before a verb
     phrase = _NOUN_PHRASE.match(after)
@@ -959,10 +986,17 @@ def _late_qualifier(words: str) -> str:
     return "approx"
 
 
+# "an estimated cost of", "an estimated total investment of": a hedge with its noun
+_ESTIMATED_NOUN_OF = re.compile(r"(?i)\b(an\s+estimated(?:\s+[a-z]+){1,2}\s+of)\s+$")
+
+
 def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     """(new start, qualifier, words) for a qualifier written right before the number."""
     m = _QUALIFIER_BEFORE.search(text, max(lo, start - WINDOW), start)
     if not m or m.end() != start:
+        est = _ESTIMATED_NOUN_OF.search(text, max(lo, start - WINDOW), start)
+        if est:  # "at an estimated cost of 1.8 billion": the estimate hedges the number
+            return est.start(1), "approx", est.group(1)
         return start, "exact", ""
     words = m.group(1)
     if words.lower() in ("top", "pass") and (
@@ -1010,6 +1044,11 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         if q is None:
             pos = m.end()
             continue
+        if (q.unit in _CALENDAR_UNITS or _QUARTERS.match(text, q.end, hi)) and _THE_FIRST.search(
+            text, max(lo, q.start - 12), q.start
+        ):
+            pos = q.end  # "in the first eight months of this year": a period, as "the first half"
+            continue
         if found and q.unit == "count" and q.end == q.number_end:
             q = _unit_from_the_start(text, found[-1], q, lo, hi)
         if found and _is_bare(found[-1]) and _PART_OF.fullmatch(text, found[-1].end, q.start):
@@ -1042,8 +1081,15 @@ _ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 # "some 210 of its 265 kilometres": a part of a whole, the part written bare
 _PART_OF = re.compile(
-    r"\s+of\s+(?:its|their|the|his|her|our|a total of)(?:\s+[a-z-]+['’]s)?\s+"
+    r"\s+of\s+(?:its|their|the|his|her|our|a total of)(?:\s+[a-z-]+['’]s)?"
+    r"(?:\s+(?:planned|total|entire|projected|proposed|whole|designed))?\s+"
 )  # "around 62 of the highway's 115 kilometres"
+
+
+# "the first eight months", "the first three quarters": a stretch of the calendar, no claim
+_THE_FIRST = re.compile(r"(?i)\bthe\s+first\s+$")
+_CALENDAR_UNITS = frozenset({"days", "weeks", "months", "years"})
+_QUARTERS = re.compile(r"\s+quarters\b")
 
 
 def _is_bare(q: Quantity) -> bool:
@@ -1172,8 +1218,8 @@ def _finish(
     ):
         # "over two decades", "data collected over 18 months": a span, not a hedge
         start, qualifier, qualifier_text = num_start, "exact", ""
-    elif qualifier_text.lower() == "over" and _EXTENT_BEFORE.search(
-        text, max(0, start - 20), start
+    elif qualifier_text.lower() == "over" and (
+        _EXTENT_BEFORE.search(text, max(0, start - 20), start) or _STAGES_AFTER.match(text, end)
     ):
         start, qualifier, qualifier_text = num_start, "exact", ""  # "spread over 30 km2"
     if unit in ("years", "months", "weeks", "days", "hours") and qualifier == "exact":
@@ -1344,14 +1390,18 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         qual, qtext = "approx", words
     elif kind == "fraction":
         value = _fraction_percent(lower)
-        if lower == "half" and not (
-            _QUALIFIER_BEFORE.search(text, max(lo, num_start - WINDOW), num_start)
-            or _is_sentence_start(text, num_start, lo)
-            or (
-                _HALF_OF_A_GROUP.match(after)
-                and not re.search(
-                    r"(?i)\b(?:the|a|first|second|last|past|next)\s+$",
-                    text[max(lo, num_start - 20) : num_start],
+        if (
+            lower == "half"
+            and not (
+                _QUALIFIER_BEFORE.search(text, max(lo, num_start - WINDOW), num_start)
+                or _is_sentence_start(text, num_start, lo)
+                or _BY_BEFORE.search(text, max(lo, num_start - 4), num_start)  # "cut by half"
+                or (
+                    _HALF_OF_A_GROUP.match(after)
+                    and not re.search(
+                        r"(?i)\b(?:the|a|first|second|last|past|next)\s+$",
+                        text[max(lo, num_start - 20) : num_start],
+                    )
                 )
             )
         ):
@@ -1522,7 +1572,10 @@ def _read_ordinal(text: str, m: re.Match[str], lo: int, hi: int) -> Quantity | N
     after = text[end : min(hi, end + WINDOW)]
     before = text[max(lo, start - 12) : start]
     ranked = _RANKED_BEFORE.search(before) and not re.match(r"-[a-z]", after)
-    if not ranked and (not _rank_context(after, before) or not re.match(r"\s+[a-z]", after)):
+    if not ranked and (
+        not _rank_context(after, before)
+        or not (re.match(r"\s+[a-z]", after) or _SUPERLATIVE.match(after))
+    ):
         return None  # ("now ranks fifth among ...": a rank stated by the verb, no noun needed)
     sup = _SUPERLATIVE.match(text, end, hi)
     num_end, end = end, (sup.end() if sup else end)

@@ -306,8 +306,11 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     # into operation", "was put into service", "has been commissioned", "was inaugurated",
     # "has been running since 2019".
     StatusCue(
+        # (not a stage to come: "before it enters commercial service")
+        r"(?<!before it )(?<!before they )(?<!until it )(?<!until they )"
         r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?service"
-        r"|\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
+        r"|(?<!before it )(?<!before they )(?<!until it )(?<!until they )"
+        r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
         r"|\b(?:went|goes|has gone|have gone|going) into (?:commercial |full )?"
         r"(?:operation|service|production)"
         r"|\b(?:began|begun|started|starts|begins) (?:commercial |full |mass )?production\b"
@@ -363,6 +366,9 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         "agreement signed",
     ),
     StatusCue(
+        # not a study cited as a source ("ahead of the forecast in the feasibility study")
+        r"(?<!forecast in the )(?<!projected in the )(?<!envisaged in the )"
+        r"(?<!estimated in the )(?<!predicted in the )(?<!forecasts in the )"
         r"(?:officially launched a )?feasibility (?:study|studies|assessment|review|appraisal"
         r"|analysis|report|work)"
         r"|\bimpact assessments?\b",  # "an environmental (and social) impact assessment"
@@ -614,6 +620,7 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "memoranda",
             "letter of intent",
             "letters of intent",
+            "cooperation document",
         ),
     }
 )
@@ -712,7 +719,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             # ("surveys and environmental assessments on ... are under way": a preparatory noun
             # leads the list)
-            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ )?[a-z]+)*{_OF} {_PHASE}"
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ ){{0,2}}[a-z]+)*{_OF} {_PHASE}"
             # "its design is still under review": the design, not a feasibility study
             rf"|\b(?i:{preparing})s?{_OF} (?:is|are|was|were) (?:still |now )?under (?:review"
             r"|revision|consideration)\b",
@@ -864,8 +871,37 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # will be accelerated"
         StatusCue(
             r"\b(?:already |now )?(?:about |some |nearly |almost |over |more than |roughly"
-            r" |around )?\d+(?:\.\d+)? ?(?:percent|%) (?:complete|completed|finished|done|built)\b",
+            r" |around )?\d+(?:\.\d+)? ?(?:percent|%) (?:complete|completed|finished|done|built)\b"
+            # a fraction in words: "is about four-fifths complete", "two-thirds built"
+            r"|\b(?:(?:one|two|three|four|five|seven|nine)[ -](?:thirds?|quarters?|fifths?"
+            r"|eighths?|tenths?)|half|a third|a quarter)"
+            r" (?:complete|completed|finished|done|built)\b",
             "under construction",
+        ),
+        # a construction stage entered: "has entered its peak construction phase"
+        StatusCue(
+            r"\b(?:entered|enters|reached|is in|are in|now in) (?:its|the|their) (?:[a-z]+ )?"
+            r"construction (?:phase|stage|period)\b",
+            "under construction",
+        ),
+        # a stage of a part done: "levelling of the first 4 square kilometres has been finished"
+        # is work going on, not a finished whole
+        StatusCue(
+            r"\b(?:of|on) the first [^.;]{0,40}? (?:has|have) been (?:finished|completed)\b",
+            "under construction",
+            True,
+        ),
+        # in use, by its time in use or its tenants at work: "in its first full year of
+        # operation", "36 factories are already in production" (an estate in use: inferred)
+        StatusCue(
+            r"\b(?:its|their) first (?:full )?(?:year|months?|season) of (?:operations?|service)\b",
+            "operational",
+        ),
+        StatusCue(
+            r"\b(?:factories|enterprises|companies|firms|plants|tenants|manufacturers)"
+            r" (?:are|were|have been) (?:already |now )?(?:in production|producing|operating)\b",
+            "operational",
+            weak=True,
         ),
         # a stage entered: "has entered the detailed design and survey stage"
         StatusCue(
@@ -910,7 +946,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|put (?:their|its|his|her) (?:signatures?|names?)(?: [^.;]{0,30}?)? to"
             r"|put pen to paper)"
             # "signed an engineering, procurement and construction contract"
-            rf"(?: [^.;]{{0,60}}?)? (?:{agreement})s?\b",
+            rf"(?: (?:[^.;]|\.(?=\d)){{0,60}}?)? (?:{agreement})s?\b",
             "agreement signed",
         ),
         # open to traffic; a road inaugurated or opened
