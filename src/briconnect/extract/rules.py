@@ -620,7 +620,7 @@ NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "memoranda",
             "letter of intent",
             "letters of intent",
-            "cooperation document",
+            "document",  # "signed eight cooperation documents"
         ),
     }
 )
