@@ -980,3 +980,18 @@ def test_a_capitalised_dateline_city_and_a_place_name_with_a_connector() -> None
     )
     rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
     assert rows == [("Kilombero River Bridge", "TZA"), ("Pampa del Castillo Wind Farm", "ARG")]
+
+
+def test_a_province_is_a_region_linked_towns_share_a_country_and_a_section_by_adjective() -> None:
+    text = (
+        "Mozambique's government signed an agreement for the Chokwe Valley Agro-Industrial Park "
+        "in Gaza Province.\n\nIn Angola, design is under way for the Dondo-Luanda "
+        "Expressway.\n\nThe Ganja-Tbilisi Transmission Line is 60 percent complete; stringing "
+        "on the Georgian section began in May."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Chokwe Valley Agro-Industrial Park", "MOZ"),
+        ("Dondo-Luanda Expressway", "AGO"),
+        ("Ganja-Tbilisi Transmission Line", "AZE;GEO"),
+    ]

@@ -910,13 +910,21 @@ def test_mauritanian_ouguiya() -> None:
             "Half of the 280,000 panels are mounted.",
             [("Half", 50, "percent", "exact"), ("280,000", 280000, "count", "exact")],
         ),
-        # not claims: a pronoun "one", a milestone ordinal, an adverb ordinal
+        # amounts as adjectives; a fraction before "last year"
+        ("A 2.4-billion-ringgit depot opened.", [("2.4-billion-ringgit", 2.4e9, "MYR", "exact")]),
+        ("A 5-million-dollar grant.", [("5-million-dollar", 5e6, "USD", "exact")]),
+        (
+            "Exports rose by nearly a third last year.",
+            [("nearly a third", 100 / 3, "percent", "upper")],
+        ),
+        # not claims: a pronoun "one", a milestone ordinal, an adverb ordinal, a stop of a tour
+        ("Malaysia is the first stop of the tour.", []),
         ("They turned a land-locked country into a land-linked one.", []),
         ("It is Tanzania's first highway built under a partnership.", []),
         ("When Martin Rios first drove up to the ridge, nothing stood there.", []),
     ],
 )
-def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_290(
+def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
     text: str, expected: list
 ) -> None:
     got = [(q.mention, q.value, q.unit, q.qualifier) for q in find_quantities(text)]

@@ -705,6 +705,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "forecast in the feasibility study.",
             "operational",
         ),
+        ("The 90 MW Lira Solar Park reached mechanical completion in May.", "completed"),
+        (
+            "The sides welcomed the signing, during the visit, of a loan agreement worth 1.2 "
+            "billion yuan for the Moroto Wind Farm.",
+            "agreement signed",
+        ),
     ],
 }
 
@@ -771,6 +777,12 @@ LATER_SENTENCES: list[tuple[str, str, str]] = [
         "Basra Combined-Cycle Power Plant.",
         "Basra Combined-Cycle Power Plant",
         "agreement signed",
+    ),
+    (
+        "Q: Which project comes next?\n\nA: The Mardan-Swabi Expressway. Land acquisition "
+        "along its route is nearly finished.",
+        "Mardan-Swabi Expressway",
+        "in preparation",
     ),
     (
         "7. Trebinje Wind Farm (Bosnia and Herzegovina). Feeding power into the grid since "

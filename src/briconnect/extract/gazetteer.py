@@ -118,6 +118,21 @@ def _regions() -> dict[str, str]:
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
+@cache
+def _all_regions() -> dict[str, tuple[str, ...]]:
+    """First-level region name -> ISO3 of every country with a region so named."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None or getattr(sub, "parent_code", None):
+            continue
+        for name in {sub.name, _ascii(sub.name)}:
+            found.setdefault(name, set()).add(country.alpha_3)
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+
+
 def region_country(name: str) -> str | None:
     """ISO3 of the country whose first-level region is called ``name`` ("Sarawak" -> MYS,
     "Sindh" -> PAK, "Yunnan" -> CHN), if exactly one country has a region of that name."""
@@ -165,6 +180,7 @@ def leading_places(
     if words and words[0] in ("the", "The"):
         words = words[1:]
     codes: list[str] = []
+    parts: list[str] = []
     for part in re.split(r"[-–]", " ".join(words[:max_words])):
         # the other places a name links are read in the country of the first where it has a
         # city of that name ("Balsas-Carolina" in Brazil, not Carolina in Puerto Rico)
@@ -174,11 +190,24 @@ def leading_places(
         if code is None:
             break
         codes.append(code)
+        parts.append(part)
+    # and an earlier town read again in a later one's country when it has a town of that name
+    # there ("Dondo-Luanda": Angola's Dondo, not the larger one in Mozambique)
+    for i, part in enumerate(parts[:-1]):
+        later = tuple(c for c in codes[i + 1 :] if c != codes[i])
+        if later and not (country and country(part)) and city_country(part, later) in later:
+            codes[i] = city_country(part, later) or codes[i]
     return list(dict.fromkeys(codes))
 
 
 # Lowercase words that join a place name's parts ("Pampa del Castillo", "Puerto de la Cruz")
 _CONNECTORS = frozenset("de del della di da do dos das la las los el le les du des van von".split())
+
+
+# Words after a name that make it a first-level region's: "Gaza Province", "Morogoro Region".
+_REGION_WORDS = frozenset(
+    "Province Region State District Governorate Oblast County Prefecture Department".split()
+)
 
 
 def _part_place(
@@ -193,6 +222,14 @@ def _part_place(
             continue
         if k < len(words) and words[k] in _CONNECTORS:
             continue  # "Pampa del Castillo": a longer place's first word, not the town Pampa
+        if k < len(words) and words[k] in _REGION_WORDS:
+            # "Gaza Province": a region, never the city; of the country the text prefers when
+            # several have a region of that name (Mozambique's and Palestine's Gaza)
+            regions = _all_regions().get(head, ())
+            chosen = [c for c in regions if c in prefer] or (
+                list(regions) if len(regions) == 1 else []
+            )
+            return chosen[0] if chosen else None
         code = country(head) if country else None
         if code:
             return code

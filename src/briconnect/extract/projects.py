@@ -323,6 +323,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         if not j:
             continue  # "the X section" with no line named before it: not a project we can place
         parent = hits[j - 1]
+        if _only_adjectives(text[s:e].removesuffix("section")):
+            continue  # "stringing on the Georgian section began": where work is, no project
         hits.insert(i, Hit(s, e, text[s:e], parent.kind, parent.part_of or parent.name))
     return hits
 
@@ -496,6 +498,7 @@ _LOCATION_AFTER = re.compile(
     r"\s+(?:operating\s+)?(?:in|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern|-\w+)|central)\s+)?"
 )
+_REGION_AFTER = re.compile(r" (?:Province|Region|Governorate|District|Oblast|Prefecture)\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 # Months and days are times, not places ("in March" is no town in England).
@@ -588,6 +591,8 @@ def project_countries(
     x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
     if x:
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 60, sentence.end))
+        if found and _REGION_AFTER.match(text, found[0].end):
+            found = []  # "in Gaza Province": Mozambique's province, not the Gaza Strip
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
         place = _PLACE_WORDS.match(text, x.end(), sentence.end)
@@ -600,7 +605,14 @@ def project_countries(
             return [found[0].iso3], "location"  # "in North Kalimantan, Indonesia"
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
         if place and rules.gazetteer and not _WHEN.match(place.group()):
-            codes = gazetteer.leading_places(place.group(), regions_first=True)
+            named = m.per_sentence(
+                sentence,
+                "countries",
+                lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
+            )
+            codes = gazetteer.leading_places(
+                place.group(), regions_first=True, prefer=tuple(c.iso3 for c in named)
+            )
             if codes:
                 return codes[:1], "location"
     x = _WORD_BEFORE.search(text, max(sentence.start, hit.start - 30), hit.start)
@@ -1037,7 +1049,10 @@ _ANOTHER = frozenset(
 )
 # A list item or heading that is only a project's name, with its place: "1. Paita North
 # Container Terminal, Peru." The sentences after it, up to the next name, describe it.
-_ITEM_MARKER = re.compile(r"(?:(?:\d{1,2}|[a-zA-Z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]+)\)|[-•*–—])?\s*")
+_ITEM_MARKER = re.compile(
+    r"(?:(?:\d{1,2}|[a-zA-Z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]+)\)|[-•*–—]|A:)?\s*"
+    r"(?:(?<=A: )[Tt]he )?"  # an answer that is only a name: "A: The Peshawar-Torkham Expressway."
+)
 _LABEL_TAIL = re.compile(r"(?:(?:,\s*|\s*\(\s*|\s+[–—-]\s+)[A-Z][\w'’ .-]{0,60}?\)?)?\s*[.:]?")
 _REFERENCE_WINDOW = 4  # sentences back a lowercase noun may call a name from
 _REFERENCES_TRIED = 3  # references read per sentence, so no sentence is rescanned per mention

@@ -271,7 +271,7 @@ _SEQUENCE_NOUNS = frozenset(
     """anniversary forum forums session sessions meeting meetings phase round rounds batch
     edition editions summit conference congress plenary time times stage half quarter day week
     month year century step section sections stretch stretches segment segments leg legs
-    tranche tranches festival festivals""".split()
+    tranche tranches festival festivals stop stops""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -349,7 +349,8 @@ _FRACTION = (
     r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
     r"|shorter|longer|smaller|larger|bigger|greater|quicker|" + _DONE + r")\b"
     r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
-    r"\s+(?:last|this|compared|year-on-year)\b)"
+    r"\s+(?:last|this|compared|year-on-year)\b"
+    r"|\s+(?:last|this)\s+(?:year|month|quarter|week)\b)"
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
@@ -389,7 +390,8 @@ _CORE = re.compile(
 )
 
 _SCALE_AFTER = re.compile(
-    r"(?:\s+(?P<word>trillion|billion|million|thousand|crore|lakh)\b"
+    # ("a 2.4-billion-ringgit project": hyphens join an amount used as an adjective)
+    r"(?:(?:\s+|-)(?P<word>trillion|billion|million|thousand|crore|lakh)\b"
     r"|\s?(?P<abbr>tn|trn|bn|bln|mn|mln)\b"
     r"|(?P<letter>[TBMK])\b)"
 )
@@ -435,7 +437,10 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"(?i)\s?bcm\b"), "bcm"),
     (re.compile(r"(?i)(?:\s?|-)(?:metric\s+tons|tonnes|tonne|tons|ton)\b"), "tonnes"),
-    (re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b"), "USD"),
+    (
+        re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b|(?<=illion)-dollar\b"),
+        "USD",
+    ),
     (re.compile(r"(?i)\s+(?:yuan|renminbi|RMB|CNY)\b"), "RMB"),
     (re.compile(r"(?i)\s+times\b"), "times"),
     (
@@ -624,7 +629,12 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
 ]
 _TIMES_AT = next(i for i, (_, unit) in enumerate(_UNIT_AFTER) if unit == "times")
 _UNIT_AFTER[_TIMES_AT:_TIMES_AT] = [
-    (re.compile(r"\s+(?:" + pattern + r")\b", 0 if code == "" else re.IGNORECASE), code or "code")
+    (
+        re.compile(
+            r"(?:\s+|(?<=illion)-)(?:" + pattern + r")\b", 0 if code == "" else re.IGNORECASE
+        ),
+        code or "code",
+    )
     for pattern, code in _CURRENCY_NAMES
 ]
 

@@ -949,6 +949,13 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"(?: (?:[^.;]|\.(?=\d)){{0,60}}?)? (?:{agreement})s?\b",
             "agreement signed",
         ),
+        # the signing named as a noun: "welcomed the signing, during the visit, of a loan
+        # agreement worth 1.2 billion yuan for the A"
+        StatusCue(
+            rf"\bsigning\b(?:,[^.;]{{0,40}}?,)? of (?:a|an|the) (?:(?:[^.;]|\.(?=\d)){{0,60}}? )?"
+            rf"(?:{agreement})s?\b",
+            "agreement signed",
+        ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
             r"\b[Oo]pen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to "
@@ -975,7 +982,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(
-            r"\b(?:handed over|turned over|(?:was|were|(?:has|have) been) finished)\b",
+            r"\b(?:handed over|turned over|(?:was|were|(?:has|have) been) finished)\b"
+            r"|\b(?:reached|achieved) mechanical completion\b",
             "completed",
         ),
         # work ended: "construction ... has wrapped up", "the handover of the A"; a line or
