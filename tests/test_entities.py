@@ -995,3 +995,23 @@ def test_a_province_is_a_region_linked_towns_share_a_country_and_a_section_by_ad
         ("Dondo-Luanda Expressway", "AGO"),
         ("Ganja-Tbilisi Transmission Line", "AZE;GEO"),
     ]
+
+
+def test_names_after_a_linked_ordinal_harbours_and_namesakes_in_the_sentences_country() -> None:
+    text = (
+        "Track-laying on the Badr-10th of Ramadan Light Rail Link is 70 percent complete.\n\n"
+        "- Vietnam: Works on the Lao Cai-Hekou Railway Bridge were finished.\n\n"
+        "• Fuvahmulah Harbour (Maldives). Detailed design is under way.\n\n"
+        "• Ashgabat-Mashhad Transmission Line (Turkmenistan–Iran). It was finished in May.\n\n"
+        "The Chilean side welcomed a loan agreement for the San Antonio Dry Port. Vietnamese and "
+        "Chinese railway authorities and 5,000 African railway technicians met."
+    )
+    rows = [(r["name"], r["kind"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Badr-10th of Ramadan Light Rail Link", "metro line", "EGY"),
+        ("Lao Cai-Hekou Railway Bridge", "bridge", "VNM"),
+        ("Fuvahmulah Harbour", "port", "MDV"),
+        ("Ashgabat-Mashhad Transmission Line", "transmission line", "TKM;IRN"),
+        ("San Antonio Dry Port", "port", "CHL"),
+    ]
+    assert extract_all("the China-ASEAN Information Harbor opened")["projects"] == []

@@ -917,8 +917,18 @@ def test_mauritanian_ouguiya() -> None:
             "Exports rose by nearly a third last year.",
             [("nearly a third", 100 / 3, "percent", "upper")],
         ),
-        # not claims: a pronoun "one", a milestone ordinal, an adverb ordinal, a stop of a tour
+        # a range of years a change is spread over; "for over a decade"; a hedged multiple
+        ("Tariffs fall over five to ten years.", [("five to ten years", 5, "years", "approx")]),
+        ("It has led for over a decade.", [("over a decade", 10, "years", "lower")]),
+        (
+            "Capacity rises, roughly a threefold increase.",
+            [("roughly a threefold", 3, "times", "approx")],
+        ),
+        # not claims: a pronoun "one", a milestone ordinal, an adverb ordinal, a stop of a tour,
+        # a ship in a sequence, a part at a named whole
         ("Malaysia is the first stop of the tour.", []),
+        ("The first bulk carrier is not expected before July.", []),
+        ("Work on the second berth at the Mtwara Port goes on.", []),
         ("They turned a land-locked country into a land-linked one.", []),
         ("It is Tanzania's first highway built under a partnership.", []),
         ("When Martin Rios first drove up to the ridge, nothing stood there.", []),

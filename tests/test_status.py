@@ -707,6 +707,25 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("The 90 MW Lira Solar Park reached mechanical completion in May.", "completed"),
         (
+            "River diversion has been completed at the Ayago Hydropower Station.",
+            "under construction",
+        ),
+        (
+            "Welding has been completed on roughly 140 kilometres of the Hoima-Kabaale Oil "
+            "Pipeline.",
+            "under construction",
+        ),
+        (
+            "Building on this, a feasibility study is under way for the Gulu-Juba Railway.",
+            "feasibility study",
+        ),
+        ("A memorandum was also signed for the Mbale Wind Farm.", "agreement signed"),
+        (
+            "Some 5,000 people work at the Jinja Industrial Park, which turns out 2 million "
+            "tonnes of steel a year.",
+            "operational",
+        ),
+        (
             "The sides welcomed the signing, during the visit, of a loan agreement worth 1.2 "
             "billion yuan for the Moroto Wind Farm.",
             "agreement signed",

@@ -153,7 +153,7 @@ class Matcher:
         # a word that opens a sentence or hedges a quantity ("Over 8 Bridge ...").
         not_after = "".join(rf"(?<!\b{w} )" for w in _NOT_BEFORE_NUMBER.split("|"))
         numbered = rf"(?:{not_after}\d{{1,2}} (?:{CAPS})?)?"
-        ordinal_of = r"(?:\d{1,2}(?:st|nd|rd|th) of )?"
+        ordinal_of = r"(?:(?:[A-Z][a-z]+-)?\d{1,2}(?:st|nd|rd|th) of )?"  # "Badr-10th of Ramadan"
         self.named = re.compile(
             rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
             rf"(?:(?<=\w )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
@@ -239,12 +239,31 @@ def _generic_name(name: str, m: Matcher) -> bool:
 
 # Capitalised words that describe a facility in a title-case headline, naming none.
 _DESCRIPTIVE = frozenset("New Modern Major Key Big Main".split())
+# Words before a head that make it a platform or a programme, not a built facility.
+_VIRTUAL = frozenset("Information Digital Data Innovation Online Cloud".split())
+
+
+def _first_two_words(text: str, start: int, end: int) -> str:
+    """The first two words of text[start:end], a hyphen ending a word ("Lao Cai" of "Lao
+    Cai-Hekou Railway")."""
+    return " ".join(re.split(r"[\s\-–]+", text[start:end].strip())[:2])
+
+
+# Adjectives of regions, and "Chinese" (the home country's, which countries.adjective_of
+# leaves out): with a lowercase noun they describe, they name nothing ("African railway
+# technicians", "Vietnamese and Chinese railway authorities").
+_REGION_ADJECTIVES = frozenset(
+    "African Asian European Arab American Eurasian Latin Caribbean Pacific Balkan Nordic"
+    " Mediterranean Gulf Chinese".split()
+)
 
 
 def _only_adjectives(words: str | None) -> bool:
-    """Whether capitalised words are all country adjectives ("Moroccan", "Sino-Lao")."""
-    return bool(words) and all(
-        countries_mod.adjective_of(w) for w in re.split(r"[\s-]+", str(words).strip()) if w
+    """Whether capitalised words are all country or region adjectives ("Moroccan", "Sino-Lao",
+    "Vietnamese and Chinese", "African")."""
+    parts = [w for w in re.split(r"[\s-]+", str(words or "").strip()) if w and w != "and"]
+    return bool(parts) and all(
+        w in _REGION_ADJECTIVES or countries_mod.adjective_of(w) for w in parts
     )
 
 
@@ -290,11 +309,14 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             adjective
             and x.start("head") > adjective.end()
             and countries_mod.adjective_of(adjective.group(1))
-            # "Lao Cai Logistics Industrial Park": a city's name, not the adjective
-            and not gazetteer.city_country(text[s : text.find(" ", adjective.end() + 1, hi)])
+            # "Lao Cai Logistics Industrial Park", "Lao Cai-Hekou ...": a city's name, not the
+            # adjective
+            and not gazetteer.city_country(_first_two_words(text, s, x.start("head")))
         ):
             s = adjective.end()  # "the Tunisian Medjerda Valley Dam": where it is, not its name
         words = text[s : x.start("head")].split()
+        if words and words[-1] in _VIRTUAL:
+            continue  # "the China-ASEAN Information Harbor": a platform, no facility
         if words and set(words) <= _DESCRIPTIVE:
             continue  # "Cambodia's New Expressway" in a title-case headline: described, unnamed
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
@@ -421,13 +443,22 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
         if kept and c.start < kept[-1].end:
             if c.end > kept[-1].end:
                 prev = kept[-1]
+                # a governing cue's stage stands over the one it overlaps ("has been completed
+                # on roughly 140 kilometres of": a stretch done, the works go on)
+                status = (
+                    prev.status
+                    if prev.governs and not c.governs
+                    else c.status
+                    if c.governs and not prev.governs
+                    else _better(prev, c)
+                )
                 kept[-1] = _Cue(
                     prev.start,
                     c.end,
-                    _better(prev, c),
+                    status,
                     prev.governs or c.governs,
                     prev.weak and c.weak,
-                    prev.road if _better(prev, c) == prev.status else c.road,
+                    prev.road if status == prev.status else c.road,
                 )
             continue
         kept.append(c)
@@ -521,7 +552,7 @@ _OPENER = re.compile(
 # name, ending its sentence or its brackets.
 _APPOSED = re.compile(r"\s*(?:,|\()\s*")
 _BRACKETED_PLACES = re.compile(
-    r"\s*\(((?:[A-Z][\w'’ .]*?)(?:(?:-|, | and )[A-Z][\w'’ .]*?)*)(?: border| section| side)?\)"
+    r"\s*\(((?:[A-Z][\w'’ .]*?)(?:(?:-|–|, | and )[A-Z][\w'’ .]*?)*)(?: border| section| side)?\)"
 )
 _APPOSED_END = re.compile(r"\s*(?:[.:;)]|[–—]|$)")
 # A name that links places at a hyphen: "Kano-Maradi Railway", "Phnom Penh-Bavet Expressway".
@@ -580,14 +611,14 @@ def project_countries(
     rules = m.rules
     x = _APPOSED.match(text, hit.end, sentence.end)
     if x:
-        found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
-        if found and found[0].start == x.end() and _APPOSED_END.match(text, found[0].end):
-            return [found[0].iso3], "location"
         bracket = _BRACKETED_PLACES.match(text, hit.end, sentence.end)
-        if bracket:  # "(Togo, Benin)", "(China-Myanmar border)": the places it lies in
+        if bracket:  # "(Togo, Benin)", "(Turkmenistan–Iran)": the places it lies in
             codes = _iso3_in(text, bracket.start(1), bracket.end(1))
             if codes:
                 return codes, "location"
+        found = countries_mod.find_countries(text, x.end(), min(x.end() + 40, sentence.end))
+        if found and found[0].start == x.end() and _APPOSED_END.match(text, found[0].end):
+            return [found[0].iso3], "location"
     x = _LOCATION_AFTER.match(text, hit.end, sentence.end)
     if x:
         found = countries_mod.find_countries(text, x.end(), min(x.end() + 60, sentence.end))
@@ -692,6 +723,21 @@ def project_countries(
     if rules.gazetteer:
         # under a heading "Chile and Argentina", San Juan is the Argentine one
         codes = _name_places(hit.name, prefer=tuple(heading))
+        if codes and not heading:
+            # a namesake in the country its sentence names, by name or adjective ("The Chilean
+            # side welcomed ... the San Antonio Dry Port": not the Texan city)
+            here = m.per_sentence(
+                sentence,
+                "adjectives",
+                lambda: countries_mod.adjective_countries(text, sentence.start, sentence.end),
+            )
+            here = [
+                c.iso3 for c in countries_mod.find_countries(text, sentence.start, sentence.end)
+            ] + list(here)
+            if here and codes[0] not in here:
+                alt = _name_places(hit.name, prefer=tuple(here))
+                if alt and alt[0] in here:
+                    codes = alt
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))

@@ -146,6 +146,7 @@ _HALF_OF_A_GROUP = re.compile(
 )
 _PERFECT_AUX = frozenset({"has", "have", "had"})
 _BY_BEFORE = re.compile(r"\bby\s+$")
+_FOR_BEFORE = re.compile(r"\bfor\s+$")  # "for over a decade": more than a decade
 # Words after which "past" opens a time ("during past 5 years"), not the preposition of "past 600"
 _PAST_AS_TIME = frozenset("over during within through throughout across".split())
 # Words after which "top" is an adjective ("the top 10", "its top 3"), not the verb "to top".
@@ -271,7 +272,8 @@ _SEQUENCE_NOUNS = frozenset(
     """anniversary forum forums session sessions meeting meetings phase round rounds batch
     edition editions summit conference congress plenary time times stage half quarter day week
     month year century step section sections stretch stretches segment segments leg legs
-    tranche tranches festival festivals stop stops""".split()
+    tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
+    train trains flight flights shipment shipments consignment consignments""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -285,7 +287,9 @@ _NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # not "the wo
 _SUPERLATIVE_AFTER = re.compile(r"[\s-]+(?:[a-z]+est|most|biggest)\b")
 # An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
 # Miskolc ... Park", "the second berth of its container terminal".
-_PART_OF_A_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+of\s+(?:the\s+[A-Z]|its\b|their\b)")
+_PART_OF_A_NAME = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,3}\s+(?:of|at|on)\s+(?:the\s+[A-Z]|its\b|their\b)"
+)  # "the second berth at the Mtwara Deep-Sea Port"
 # Capitalised words before "of" that open a sentence, not a name ("Upwards of 300 Kenyan ...").
 _NOT_NAMES_BEFORE_OF = frozenset(
     "upwards most all some many both none one each any out instead because ahead inside outside"
@@ -996,6 +1000,8 @@ def _late_qualifier(words: str) -> str:
     return "approx"
 
 
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$")
+_FOLD = re.compile(r"\w+fold\b")
 # "an estimated cost of", "an estimated total investment of": a hedge with its noun
 _ESTIMATED_NOUN_OF = re.compile(r"(?i)\b(an\s+estimated(?:\s+[a-z]+){1,2}\s+of)\s+$")
 
@@ -1004,6 +1010,12 @@ def _qualifier_before(text: str, start: int, lo: int) -> tuple[int, str, str]:
     """(new start, qualifier, words) for a qualifier written right before the number."""
     m = _QUALIFIER_BEFORE.search(text, max(lo, start - WINDOW), start)
     if not m or m.end() != start:
+        if _FOLD.match(text, start, start + 20):
+            a = _ARTICLE_BEFORE.search(text, max(lo, start - 4), start)
+            if a:  # "roughly a threefold increase": the hedge before the article
+                new_start, qual, words = _qualifier_before(text, a.start(), lo)
+                if qual != "exact":
+                    return new_start, qual, words
         est = _ESTIMATED_NOUN_OF.search(text, max(lo, start - WINDOW), start)
         if est:  # "at an estimated cost of 1.8 billion": the estimate hedges the number
             return est.start(1), "approx", est.group(1)
@@ -1219,11 +1231,15 @@ def _finish(
     low: float | None = None,
     high: float | None = None,
 ) -> Quantity:
-    if qualifier_text.lower() == "over" and (
-        unit == "years"
-        or (
-            unit in ("months", "weeks", "days", "hours")
-            and _PARTICIPLE_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        qualifier_text.lower() == "over"
+        and not _FOR_BEFORE.search(text, max(0, start - 5), start)
+        and (
+            unit == "years"
+            or (
+                unit in ("months", "weeks", "days", "hours")
+                and _PARTICIPLE_BEFORE.search(text, max(0, start - 30), start)
+            )
         )
     ):
         # "over two decades", "data collected over 18 months": a span, not a hedge
@@ -1479,7 +1495,9 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     else:
         start = num_start
     if kind == "word" and not measure:
-        ranged = _word_range(text, start, num_start, end, value, qual, lo, hi)
+        # "over five to ten years": the span a range of years covers, no hedge of its start
+        spanned = "exact" if qtext.lower() == "over" else qual
+        ranged = _word_range(text, start, num_start, end, value, spanned, lo, hi)
         if ranged is not None:
             return ranged
     if kind == "fraction":

@@ -97,6 +97,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Railway Line": "railway",
         "Light Rail": "metro line",
         "Light Rail Line": "metro line",
+        "Light Rail Link": "metro line",
         "Light Rail Transit": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
@@ -161,6 +162,8 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Shipping Channel": "transport channel",
         "Dry Port": "port",
         # a harbour for boats ("Information Harbor" is a data platform, no facility)
+        "Harbour": "port",
+        "Harbor": "port",
         "Fishery Harbour": "port",
         "Fishing Harbour": "port",
         "Fishery Harbor": "port",
@@ -360,7 +363,11 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     ),
     StatusCue(r"construction project (?:has|have) started", "under construction"),
     StatusCue(r"\b[Cc]onstruction projects", "under construction"),
-    StatusCue(rf"{AUX}(?:was|were) (?:signed|inked|sealed)(?: online)?", "agreement signed"),
+    StatusCue(
+        rf"{AUX}(?:was|were) (?:also |duly |formally |officially |successfully )?"
+        r"(?:signed|inked|sealed)(?: online)?",
+        "agreement signed",
+    ),
     StatusCue(
         r"\bsigned (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract|memorandum)s? (?:for|on)\b",
         "agreement signed",
@@ -714,7 +721,11 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"|\b(?:started|begun|began|start|starts|starting) (?:{build_ing})\b",
             "under construction",
         ),
-        StatusCue(rf"\b(?i:{building}){_OF} {_PHASE}", "under construction"),
+        # ("Building on this, a feasibility study is under way": a turn of phrase, no works)
+        StatusCue(
+            rf"\b(?i:{building})(?! on (?:this|these|that|those)\b){_OF} {_PHASE}",
+            "under construction",
+        ),
         # in preparation: preparatory nouns, alone or joined ("land acquisition and design work")
         StatusCue(
             # ("surveys and environmental assessments on ... are under way": a preparatory noun
@@ -884,6 +895,17 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"construction (?:phase|stage|period)\b",
             "under construction",
         ),
+        # an early milestone or a stretch done: "river diversion has been completed at the A",
+        # "welding has been completed on roughly 140 kilometres of the A" (the works go on)
+        StatusCue(
+            r"\b(?i:river diversion|diversion works?|cofferdams?|foundation works?|foundations"
+            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling)"
+            r" (?:has|have|had) been (?:completed|finished)\b"
+            r"|\b(?:completed|finished) on (?:roughly |about |some |nearly |over |more than )?"
+            r"[\d,.]+ (?:km|kilometres|kilometers|miles) of\b",
+            "under construction",
+            True,
+        ),
         # a stage of a part done: "levelling of the first 4 square kilometres has been finished"
         # is work going on, not a finished whole
         StatusCue(
@@ -932,6 +954,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             weak=True,
             road="open to traffic",
         ),
+        # output in the present after a relative pronoun: "which turns out 2 million tonnes a
+        # year" ("it turns out" is an idiom)
+        StatusCue(r"\b(?:which|that) turns out\b", "operational", weak=True),
         # a plural subject: "trains now run at 160 km/h" (the bare form only after an adverb)
         StatusCue(
             rf"\b(?:now|currently|today) (?:{run_base})\b(?! as\b)",
