@@ -96,6 +96,7 @@ GENERAL_PHRASES = {
     "are being",
     "being explored",
     "carried out",
+    "carrying out",
     "are in",
     "connected to the power grid",
     "construction project",

@@ -1015,3 +1015,24 @@ def test_names_after_a_linked_ordinal_harbours_and_namesakes_in_the_sentences_co
         ("San Antonio Dry Port", "port", "CHL"),
     ]
     assert extract_all("the China-ASEAN Information Harbor opened")["projects"] == []
+
+
+def test_en_dash_roads_economic_and_industrial_zones_franceville_and_border_neighbours() -> None:
+    text = (
+        "The feasibility study for the Ntoum–Cocobeach Road is being reviewed.\n\n"
+        "The Shkodër-Hani i Hotit Road is being upgraded.\n\n"
+        "In Bangladesh, the Anwara Chinese Economic and Industrial Zone is under construction.\n\n"
+        "In Gabon, the Franceville Solar Park is in operation.\n\n"
+        "VIENTIANE, 13 June — The Boten Dry Port on the border with China was handed over to "
+        "its Lao operator."
+    )
+    rows = [(r["name"], r["kind"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows[2:] == [
+        ("Anwara Chinese Economic and Industrial Zone", "economic zone", "BGD"),
+        ("Franceville Solar Park", "power plant", "GAB"),
+        ("Boten Dry Port", "port", "LAO"),
+    ]
+    assert [r[:2] for r in rows[:2]] == [
+        ("Ntoum–Cocobeach Road", "highway"),
+        ("Shkodër-Hani i Hotit Road", "highway"),
+    ]

@@ -924,6 +924,35 @@ def test_mauritanian_ouguiya() -> None:
             "Capacity rises, roughly a threefold increase.",
             [("roughly a threefold", 3, "times", "approx")],
         ),
+        # more currencies and signs; a range with "or"; a comparison through "the current"; a
+        # change told target first
+        (
+            "It costs an estimated KD 2.1 billion.",
+            [("an estimated KD 2.1 billion", 2.1e9, "KWD", "approx")],
+        ),
+        ("A contract worth 2.3 billion koruna.", [("2.3 billion koruna", 2.3e9, "CZK", "exact")]),
+        (
+            "Some 45 billion Yemeni rials.",
+            [("Some 45 billion Yemeni rials", 4.5e10, "YER", "approx")],
+        ),
+        ("Around 180 million złoty.", [("Around 180 million złoty", 1.8e8, "PLN", "approx")]),
+        (
+            "Shortages struck every two or three years.",
+            [("two or three years", 2, "years", "approx")],
+        ),
+        (
+            "It takes under 12 hours rather than the current 30 or so.",
+            [("under 12 hours", 12, "hours", "upper"), ("30 or so", 30, "hours", "approx")],
+        ),
+        (
+            "Capacity rises to 500,000 TEU, from about 300,000 previously.",
+            [("500,000 TEU", 5e5, "TEU", "exact"), ("about 300,000", 3e5, "TEU", "approx")],
+        ),
+        ("The road is one strand of a wider web.", []),
+        (
+            "Firms created 420,000 jobs by one independent estimate.",
+            [("420,000", 420000, "count", "exact")],
+        ),
         # not claims: a pronoun "one", a milestone ordinal, an adverb ordinal, a stop of a tour,
         # a ship in a sequence, a part at a named whole
         ("Malaysia is the first stop of the tour.", []),

@@ -721,6 +721,27 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("A memorandum was also signed for the Mbale Wind Farm.", "agreement signed"),
         (
+            "The master plan for the Lira Special Economic Zone, which covers 30 square "
+            "kilometres, was approved in August.",
+            "in preparation",
+        ),
+        (
+            "The Tororo-Gulu Transmission Line, which runs for some 1,300 km across the plain, "
+            "was completed in September and handed over to the grid operator.",
+            "completed",
+        ),
+        ("The Kampala-Jinja Railway continued to serve as the region's backbone.", "operational"),
+        (
+            "A consortium is carrying out detailed design and land surveys for the Gulu Light "
+            "Rail, which is projected to carry 60,000 passengers a day.",
+            "in preparation",
+        ),
+        (
+            "It links with the Arua-Koboko Road, whose 35-km upgrade a joint venture is "
+            "currently carrying out.",
+            "under construction",
+        ),
+        (
             "Some 5,000 people work at the Jinja Industrial Park, which turns out 2 million "
             "tonnes of steel a year.",
             "operational",

@@ -143,6 +143,15 @@ _FIRST_WORDS_NOT_ALONE = frozenset(
 
 
 @lru_cache(maxsize=4096)
+def _city_elsewhere(word: str, iso3: str) -> bool:
+    """Whether a word a country's pattern matches only in part is a city of another country
+    in the gazetteer (looked up only then, so most texts never load it)."""
+    from . import gazetteer
+
+    city = gazetteer.city_country(word)
+    return city is not None and city != iso3
+
+
 def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     """(entry, written in full) for a candidate name, or None when it names no country."""
     key = candidate.lower().replace("\u2019", "'")
@@ -165,9 +174,20 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
         # and must need its first letter ("Indochina" and "Bank of China" match only because
         # of what they end with), unless the candidate is the library's own name ("North
         # Macedonia" matches without its "N").
-        if m and (
-            (key in entry.names and not candidate.startswith(("The ", "the ")))
-            or (m.end() > last_word and not entry.regex.search(candidate[1:]))
+        if (
+            m
+            and (
+                (key in entry.names and not candidate.startswith(("The ", "the ")))
+                or (
+                    m.end() > last_word
+                    and not entry.regex.search(candidate[1:])
+                    # "Franceville" (a Gabonese town) is not France, "Luxemburg" is Luxembourg
+                    and not (
+                        candidate[m.end() : m.end() + 1].isalpha()
+                        and _city_elsewhere(candidate, entry.iso3)
+                    )
+                )
+            )
         ):
             return entry, key in entry.names
     return None

@@ -529,6 +529,8 @@ _LOCATION_AFTER = re.compile(
     r"\s+(?:operating\s+)?(?:in|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern|-\w+)|central)\s+)?"
 )
+_BORDER_AFTER = re.compile(r"['’]?s? border\b")
+_BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _REGION_AFTER = re.compile(r" (?:Province|Region|Governorate|District|Oblast|Prefecture)\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -746,7 +748,15 @@ def project_countries(
         "countries",
         lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
     )
-    codes = [c.iso3 for c in mentioned if not c.in_name and not inside.containing(c.start)]
+    codes = [
+        c.iso3
+        for c in mentioned
+        if not c.in_name
+        and not inside.containing(c.start)
+        # "on the border with China", "close to the Myanmar border": a neighbour, not its place
+        and not _BORDER_AFTER.match(text, c.end)
+        and not _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ]
     if m.home_leads is not None and not m.home_leads.search(sentence.text):
         codes = [c for c in codes if c != rules.home_country]
     codes = list(dict.fromkeys(codes))

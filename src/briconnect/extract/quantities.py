@@ -165,6 +165,11 @@ _EXTENT_BEFORE = re.compile(
 )
 # "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
 _ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z][a-z-]*\s+$")
+# "one" before a word for a part or a reckoning: a figure of speech, no count
+_ONE_OF_A_WHOLE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:strand|part|piece|element|pillar|facet|aspect|example|chapter"
+    r"|estimate|account|measure|reckoning|count)\b(?![-\w])"
+)
 _ONE_PRONOUN_AFTER = re.compile(
     r"\s*(?:[,.;:?!)]|$)|\s+(?:is|was|are|were|that|which|with|for|in|at|to|and|or|of)\b"
 )
@@ -328,7 +333,10 @@ _CARDINAL_WORD = (
 )
 
 # A spelled-out range: "two to four days", "between ten and fifteen" (the second end).
-_WORD_RANGE = re.compile(r"(?i)(?P<sep>\s+to\s+|\s+and\s+)(?P<word>" + _CARDINAL_WORD + r")\b(?!-)")
+_WORD_RANGE = re.compile(
+    r"(?i)(?P<sep>\s+to\s+|\s+and\s+|\s+or\s+(?=\w+\s+(?:years|months|weeks|days|hours)\b))"
+    r"(?P<word>" + _CARDINAL_WORD + r")\b(?!-)"
+)  # "two to four days", "once every two or three years"
 
 # A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
 # quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
@@ -368,7 +376,7 @@ _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk|QR|Nu\.)"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk|QR|KD|Nu\.)"
     r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
@@ -556,6 +564,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"Omani\s+riy?als?", "OMR"),
     (r"Qatari\s+riy?als?", "QAR"),
     (r"Iranian\s+riy?als?", "IRR"),
+    (r"Yemeni\s+riy?als?", "YER"),
     (r"(?:Saudi\s+)?riy?als?", "SAR"),
     (r"Philippine\s+pesos?", "PHP"),
     (r"Colombian\s+pesos?", "COP"),
@@ -575,7 +584,11 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"dinars?", "IQD"),  # bare: the country in context, else the Iraqi dinar
     (r"(?:Macedonian\s+)?denars?", "MKD"),
     (r"(?:Hungarian\s+)?forints?", "HUF"),
-    (r"(?:Polish\s+)?(?:zlotys?|zloty)", "PLN"),
+    (r"(?:Czech\s+)?korun(?:a|y)", "CZK"),
+    (r"Danish\s+kron(?:e|er)", "DKK"),
+    (r"Norwegian\s+kron(?:e|er)", "NOK"),
+    (r"(?:Swedish\s+)?kron(?:a|or)", "SEK"),
+    (r"(?:Polish\s+)?(?:zlotys?|zloty|złoty|złotys|złote)", "PLN"),
     (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
     (r"(?:Georgian\s+)?lari", "GEL"),
     (r"(?:Armenian\s+)?drams?", "AMD"),
@@ -708,6 +721,7 @@ _CURRENCY = {
     "RM": "MYR",
     "KSh": "KES",
     "QR": "QAR",  # "QR 1.1 billion": the Qatari riyal's sign
+    "KD": "KWD",  # the Kuwaiti dinar's
     "Nu.": "BTN",
     "\u20a9": "KRW",
     "\u20bd": "RUB",
@@ -1071,7 +1085,7 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         ):
             pos = q.end  # "in the first eight months of this year": a period, as "the first half"
             continue
-        if found and q.unit == "count" and q.end == q.number_end:
+        if found and q.unit == "count" and _BARE_TAIL.fullmatch(text, q.number_end, q.end):
             q = _unit_from_the_start(text, found[-1], q, lo, hi)
         if found and _is_bare(found[-1]) and _PART_OF.fullmatch(text, found[-1].end, q.start):
             found[-1] = _unit_of_the_whole(found[-1], q)
@@ -1087,6 +1101,8 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
     return found
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_THEN_FROM = re.compile(r",?\s+from\s+")
 # "from six hours by road to about two and a half", "by roughly ten days, to about 23"
 _FROM_TO = re.compile(r",?\s+(?:(?:by|via|on|at) [a-z]+\s+)?to\s+")
 _FROM_OR_BY = re.compile(r"(?i)\b(?:from|by)\s+$")
@@ -1096,6 +1112,8 @@ _AFTER_COMPARED = re.compile(r"\s*(?:[.;,!?]|$)|\s+(?:in|on|at|by|last|this|a|pe
 _COMPARED = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|rather\s+than|instead\s+of|down\s+from|up\s+from"
     r"|against)\s+"
+    # "rather than the current 30 or so"
+    r"(?:the\s+(?:current|present|previous|usual|former|old|earlier|existing)\s+)?"
 )
 # "took nine hours takes about four": one verb between the first quantity and a bare second
 # number that ends its clause (a change told by two tenses)
@@ -1112,6 +1130,10 @@ _PART_OF = re.compile(
 _THE_FIRST = re.compile(r"(?i)\bthe\s+first\s+$")
 _CALENDAR_UNITS = frozenset({"days", "weeks", "months", "years"})
 _QUARTERS = re.compile(r"\s+quarters\b")
+
+
+# What may follow a number that is still written bare: nothing, or a late hedge ("30 or so")
+_BARE_TAIL = re.compile(r"(?:\s+or\s+(?:so|more|less|thereabouts))?")
 
 
 def _is_bare(q: Quantity) -> bool:
@@ -1134,6 +1156,10 @@ def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int, hi: i
         return replace(q, unit=first.unit)
     if _COMPARED.fullmatch(text, first.end, q.start) and _AFTER_COMPARED.match(text, q.end, hi):
         return replace(q, unit=first.unit)  # "in two hours rather than six"
+    if _TO_BEFORE.search(text, max(lo, first.start - 5), first.start) and _THEN_FROM.fullmatch(
+        text, first.end, q.start
+    ):
+        return replace(q, unit=first.unit)  # "to 500,000 TEU, from about 300,000 previously"
     if _ONE_VERB.fullmatch(text, first.end, q.start) and _CLAUSE_END.match(text, q.end, hi):
         return replace(q, unit=first.unit)
     return q
@@ -1468,6 +1494,8 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     else:
         if lower == "one" and re.match(r"\s+(?:of|another|by|day|way|side|or)\b|\s*-", after):
             return None
+        if lower == "one" and _ONE_OF_A_WHOLE.match(text, end, hi):
+            return None  # "one strand of a wider web", "by one independent estimate"
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
             return None
         if (

@@ -147,6 +147,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Seaport": "port",
         "Special Economic Zone": "economic zone",
         "Economic Zone": "economic zone",
+        "Economic and Industrial Zone": "economic zone",
         "Free Trade Zone": "economic zone",
         "Cooperation Zone": "economic zone",
         "Development Zone": "economic zone",
@@ -176,7 +177,9 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
 # Road"; "Road" alone heads no name: "Belt and Road", "Silk Road").
 GENERAL_PATTERNS: tuple[PatternRule, ...] = (
     PatternRule(
-        r"\b{CAP}(?: {CAP})?-{CAP}(?: {CAP})?(?: Coastal| Highland| Trunk)? Road\b(?! Corridor)",
+        # (an en dash, a place with a small word inside: "Shkodër-Hani i Hotit Road")
+        r"\b{CAP}(?: {CAP})?[-–]{CAP}(?: {CAP})?(?: [a-z]{1,3} {CAP})?"
+        r"(?: Coastal| Highland| Trunk)? Road\b(?! Corridor)",
         "highway",
     ),
 )
@@ -777,7 +780,23 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "operational",
             road="open to traffic",
         ),
-        StatusCue(rf"\b(?:is|are) {_ADV}(?:{run_ing})\b", "operational", road="open to traffic"),
+        # ("is carrying out detailed design": a task, not a line in use)
+        StatusCue(
+            rf"\b(?:is|are) {_ADV}(?:{run_ing})\b(?! out\b)", "operational", road="open to traffic"
+        ),
+        # works as the object of a relative clause: "whose 35-km upgrade a joint venture is
+        # currently carrying out"
+        StatusCue(
+            r"\b(?:upgrade|upgrading|construction|expansion|rehabilitation|widening|works)\b"
+            r"[^.;]{0,60}? (?:is|are) (?:currently |now )?carrying out\b",
+            "under construction",
+        ),
+        # preparatory work as the object of "carrying out", "conducting", "undertaking"
+        StatusCue(
+            rf"\b(?:carrying out|conducting|undertaking|performing) (?:the )?(?:[a-z-]+ )?"
+            rf"(?i:{preparing})s?\b",
+            "in preparation",
+        ),
         # a participle of use with "since" opening the sentence: "Feeding power into the grid
         # since December 2023, the 48 MW wind farm ..."
         StatusCue(
@@ -889,6 +908,12 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r" (?:complete|completed|finished|done|built)\b",
             "under construction",
         ),
+        # a plan approved: "the master plan for the A ... was approved in August"
+        StatusCue(
+            r"\b(?:master ?plan|detailed design|site plan|zoning plan|layout plan)s?\b"
+            r"(?: for\b[^.;]{0,120}?)? (?:was|were|(?:has|have) been) (?:formally )?approved\b",
+            "in preparation",
+        ),
         # a construction stage entered: "has entered its peak construction phase"
         StatusCue(
             r"\b(?:entered|enters|reached|is in|are in|now in) (?:its|the|their) (?:[a-z]+ )?"
@@ -949,9 +974,19 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "under construction",
         ),
         StatusCue(
-            rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)",
+            # ("runs for some 1,300 km across the steppe": its extent, not its use)
+            rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)"
+            r"(?!(?<=runs) (?:for|across|along|through|from|between|parallel|alongside|north"
+            r"|south|east|west|some|about|roughly|nearly|almost|\d))",
             "operational",
             weak=True,
+            road="open to traffic",
+        ),
+        # in use still: "continued to serve as the backbone", "continues to carry freight"
+        StatusCue(
+            r"\bcontinu(?:ed|es|ing) to (?:serve|operate|carry|run|handle|supply|generate"
+            r"|provide|feed|transmit)\b",
+            "operational",
             road="open to traffic",
         ),
         # output in the present after a relative pronoun: "which turns out 2 million tonnes a
