@@ -97,6 +97,7 @@ GENERAL_PHRASES = {
     "being explored",
     "carried out",
     "carrying out",
+    "has reached",
     "are in",
     "connected to the power grid",
     "construction project",

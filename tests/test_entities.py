@@ -1036,3 +1036,11 @@ def test_en_dash_roads_economic_and_industrial_zones_franceville_and_border_neig
         ("Ntoum–Cocobeach Road", "highway"),
         ("Shkodër-Hani i Hotit Road", "highway"),
     ]
+
+
+def test_a_company_named_after_roads_and_bridges_is_no_facility() -> None:
+    text = (
+        "The Thatta-Keti Bandar Road, built by Hunan Road and Bridge Construction Group, opened "
+        "to traffic. The Mombasa Port Authority said so."
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Thatta-Keti Bandar Road"]

@@ -948,6 +948,21 @@ def test_mauritanian_ouguiya() -> None:
             "Capacity rises to 500,000 TEU, from about 300,000 previously.",
             [("500,000 TEU", 5e5, "TEU", "exact"), ("about 300,000", 3e5, "TEU", "approx")],
         ),
+        ("Courses last six to 10 weeks.", [("six to 10 weeks", 6, "weeks", "approx")]),
+        ("Tolls ranging from 45 to 180 birr.", [("45 to 180 birr", 45, "ETB", "approx")]),
+        (
+            "Floods cut it off roughly once every three years.",
+            [("roughly once every three years", 3, "years", "approx")],
+        ),
+        (
+            "The trip once took close to five hours by bus, takes a little under two.",
+            [
+                ("close to five hours", 5, "hours", "upper"),
+                ("a little under two", 2, "hours", "upper"),
+            ],
+        ),
+        ("The 7:15 to Jebba pulls out on time.", []),
+        ("There were 30 trainees in the first group.", [("30", 30, "count", "exact")]),
         ("The road is one strand of a wider web.", []),
         (
             "Firms created 420,000 jobs by one independent estimate.",

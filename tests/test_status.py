@@ -732,6 +732,27 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("The Kampala-Jinja Railway continued to serve as the region's backbone.", "operational"),
         (
+            "At the Karuma Hydropower Station, concrete pouring continues and overall progress "
+            "stands at roughly 55 percent. Once it enters service in 2026, it will run.",
+            "under construction",
+        ),
+        (
+            "The Kasese Dry Port was completed in March and is awaiting customs certification "
+            "before it begins handling cargo.",
+            "completed",
+        ),
+        (
+            "Power will flow along the Edfu-Luxor Transmission Line, a line that the same company "
+            "finished in June.",
+            "completed",
+        ),
+        (
+            "Design and survey work for the Mutukula Dry Port on the southern border is well "
+            "advanced.",
+            "in preparation",
+        ),
+        ("Track-laying is continuing on the La Serena-Coquimbo Tramway.", "under construction"),
+        (
             "A consortium is carrying out detailed design and land surveys for the Gulu Light "
             "Rail, which is projected to carry 60,000 passengers a day.",
             "in preparation",

@@ -103,6 +103,10 @@ _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 _POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
+_COMPANY_AFTER = re.compile(
+    r" (?:Construction|Engineering|Group|Company|Corporation|Corp\.?|Co\.|Ltd|Limited"
+    r"|Holdings|Authority|Administration|Bureau|Consortium)\b"
+)
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # a capitalised word right before a position
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
@@ -287,6 +291,8 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # a group's name ("... Land Bridge"), a quoted title ("Chinese Bridge")
         if _SERVICE_AFTER.match(text, x.end(), hi):
             continue  # "China-Europe Railway Express": a service on the line, no facility
+        if _COMPANY_AFTER.match(text, x.end(), hi):
+            continue  # "Hunan Road and Bridge Construction Group", "the Port Authority": a body
         city = _CITY_AFTER_PORT.match(text, x.end(), hi) if x.group("head") == "Port" else None
         place = text[x.start("head") : city.end()] if city else ""
         if city and (
@@ -409,7 +415,7 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
-    r"|should|not|never|cannot|(?:once|until) (?:it|they)(?: (?:is|are))?"
+    r"|should|not|never|cannot|(?i:once|until|before) (?:it|they)(?: (?:is|are))?"
     r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
     r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"

@@ -278,7 +278,8 @@ _SEQUENCE_NOUNS = frozenset(
     edition editions summit conference congress plenary time times stage half quarter day week
     month year century step section sections stretch stretches segment segments leg legs
     tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
-    train trains flight flights shipment shipments consignment consignments""".split()
+    train trains flight flights shipment shipments consignment consignments group groups
+    cohort cohorts intake intakes""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -335,8 +336,8 @@ _CARDINAL_WORD = (
 # A spelled-out range: "two to four days", "between ten and fifteen" (the second end).
 _WORD_RANGE = re.compile(
     r"(?i)(?P<sep>\s+to\s+|\s+and\s+|\s+or\s+(?=\w+\s+(?:years|months|weeks|days|hours)\b))"
-    r"(?P<word>" + _CARDINAL_WORD + r")\b(?!-)"
-)  # "two to four days", "once every two or three years"
+    r"(?P<word>" + _CARDINAL_WORD + r"|\d{1,3})\b(?![-.,]?\d)(?!-)"
+)  # "two to four days", "once every two or three years", "six to 10 weeks"
 
 # A fraction written in words, read as a percentage: "a third" (of, or before a stop), "one
 # quarter of", "two thirds", "three-quarters of"; "half" after a hedge ("more than half") or
@@ -678,7 +679,8 @@ _RANGE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d|\.\d)"
 )
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
-_FROM = re.compile(r"(?i)\bfrom\s+$")
+# "from 12 to 15" is a change; "ranging from 45 to 180 birr" a range
+_FROM = re.compile(r"(?i)(?<!ranging )(?<!range )(?<!ranges )(?<!varying )(?<!vary )\bfrom\s+$")
 _EVERY = re.compile(r"(?i)\b(?:once\s+)?every\s+$")
 # Factors that bring a unit written one way to the unit of the table (GWh -> kWh).
 _CONVERT = {
@@ -895,6 +897,8 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return bool(re.match(r"\s+[A-Z]", after_ord)) or not _rank_context(after_ord, before)
     if not cur and re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|hrs\b)", after):
         return True  # a time of day: "at 3 pm"
+    if not cur and (re.match(r":\d\d\b", after) or re.search(r"\b\d{1,2}:$", before)):
+        return True  # a clock time: "the 7:15 to Jebba"
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
     # Day of a date: "January 1, 2022", "1 January 2022".
@@ -1117,7 +1121,7 @@ _COMPARED = re.compile(
 )
 # "took nine hours takes about four": one verb between the first quantity and a bare second
 # number that ends its clause (a change told by two tenses)
-_ONE_VERB = re.compile(r"\s+[a-z]+s\s+")
+_ONE_VERB = re.compile(r"(?:\s+(?:by|on|in)\s+[a-z]+)?,?\s+[a-z]+s\s+")  # "by bus, takes"
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 # "some 210 of its 265 kilometres": a part of a whole, the part written bare
 _PART_OF = re.compile(
@@ -1278,6 +1282,9 @@ def _finish(
         every = _EVERY.search(text, max(0, start - 12), start)
         if every:  # "once every three years": a frequency, read as its interval
             start = every.start()
+            hedge = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+            if hedge and _QUALIFIER_WORDS.get(hedge.group(1).lower()) == "approx":
+                start, qualifier, qualifier_text = hedge.start(1), "approx", hedge.group(1)
     if low is None and high is None:
         low = value if qualifier in ("exact", "lower") else None
         high = value if qualifier in ("exact", "upper") else None
@@ -1371,7 +1378,7 @@ def _range_after(
         return None
     num_start = m.start("digits")
     sep = r.group("sep").strip()
-    before = text[max(lo, num_start - 12) : num_start]
+    before = text[max(lo, num_start - 20) : num_start]
     between = _BETWEEN.search(before)
     if sep == "and" and not between:
         return None
@@ -1571,7 +1578,8 @@ def _word_range(
     between = _BETWEEN.search(before)
     if (r.group("sep").strip() == "and" and not between) or _FROM.search(before):
         return None
-    high = words_to_number(r.group("word").lower())
+    word = r.group("word").lower()
+    high = float(word) if word.isdigit() else words_to_number(word)
     if high <= low:
         return None
     end2, unit = r.end(), "count"

@@ -98,6 +98,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Light Rail": "metro line",
         "Light Rail Line": "metro line",
         "Light Rail Link": "metro line",
+        "Tramway": "metro line",
         "Light Rail Transit": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
@@ -813,6 +814,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(
+            # (not "before it begins handling cargo": a stage to come)
+            r"(?<!before it )(?<!before they )(?<!until it )"
             rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
             "operational",
             road="open to traffic",
@@ -912,6 +915,32 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:master ?plan|detailed design|site plan|zoning plan|layout plan)s?\b"
             r"(?: for\b[^.;]{0,120}?)? (?:was|were|(?:has|have) been) (?:formally )?approved\b",
+            "in preparation",
+        ),
+        # overall progress as a share: "overall progress stands at roughly 55 percent"
+        StatusCue(
+            r"\b[Pp]rogress (?:stands|stood|is|was|has reached|reached) (?:at )?(?:about |roughly "
+            r"|some |nearly |almost |around |over |more than )?\d+(?:\.\d+)? ?(?:percent|%)",
+            "under construction",
+        ),
+        # built and waiting: "is now awaiting energisation", "is awaiting customs certification"
+        StatusCue(
+            r"\b(?:is|are) (?:now |still )?awaiting (?:its |their |final |formal |customs |joint )?"
+            r"(?:energi[sz]ation|commissioning|acceptance|handover|certification|connection"
+            r"|inspection|approval to operate)\b",
+            "completed",
+        ),
+        # finished by a named builder: "a line that the same company finished in June"
+        StatusCue(
+            r"\b(?:that|which) (?:the |a |an )?"
+            r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|has|have)\b)[\w-]+ ){1,3}"
+            r"(?:finished|completed|built)(?= (?:in|last|early|late)\b)",
+            "completed",
+        ),
+        # preparation well advanced: "design and survey work for the A ... is well advanced"
+        StatusCue(
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ ){{0,2}}[a-z]+)*(?: work)?\b"
+            r"[^.;]{0,80}? (?:is|are) (?:now |already )?(?:well|far) advanced\b",
             "in preparation",
         ),
         # a construction stage entered: "has entered its peak construction phase"
