@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from briconnect import paths  # noqa: E402
-from briconnect.dataset.build import extract_text  # noqa: E402
+from briconnect.dataset.build import extract_rows, extract_text  # noqa: E402
 
 
 def median_time(fn: Callable[[], object], repeat: int) -> float:
@@ -50,9 +50,11 @@ def bench_extraction(repeat: int) -> None:
     text = paths.RAW_TEXT.read_text(encoding="utf-8")
     extract_text(text, "chapter3")  # warm: regexes compile and the country table loads once
     one = median_time(lambda: extract_text(text, "chapter3"), repeat)
+    rows_only = median_time(lambda: extract_rows(text, "chapter3"), repeat)
     general = median_time(lambda: extract_text(text), repeat)
     twenty = median_time(lambda: extract_text("\n".join([text] * 20)), max(1, repeat // 2))
     row("extract chapter 1x, chapter rules (in process)", one, "with validation, target < 0.3 s")
+    row("  the extraction alone (no CSV, no validation)", rows_only, "")
     row("extract chapter 1x, general rules (in process)", general, "")
     row(
         "extract chapter 20x, general rules", twenty, f"ratio {twenty / general:.1f}x, target < 25x"

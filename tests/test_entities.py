@@ -1044,3 +1044,20 @@ def test_a_company_named_after_roads_and_bridges_is_no_facility() -> None:
         "to traffic. The Mombasa Port Authority said so."
     )
     assert [r["name"] for r in extract_all(text)["projects"]] == ["Thatta-Keti Bandar Road"]
+
+
+def test_a_second_document_compiles_no_rule_again() -> None:
+    """The rules hold more patterns than the re module caches: each is compiled once per
+    process (a Matcher per document once recompiled them all, doubling the chapter's time)."""
+    from briconnect.extract.countries import lookup
+    from briconnect.extract.projects import _compiled
+
+    text = "In Kenya, the Lamu Port handled 2 million tonnes. The Isiolo Dam is being built."
+    extract_all(text)
+    compiled, looked_up = _compiled.cache_info().misses, lookup.cache_info().misses
+    assert [r["status"] for r in extract_all(text)["projects"]] == [
+        "not stated",
+        "under construction",
+    ]
+    assert _compiled.cache_info().misses == compiled
+    assert lookup.cache_info().misses == looked_up

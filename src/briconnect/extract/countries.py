@@ -142,7 +142,6 @@ _FIRST_WORDS_NOT_ALONE = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
 def _city_elsewhere(word: str, iso3: str) -> bool:
     """Whether a word a country's pattern matches only in part is a city of another country
     in the gazetteer (looked up only then, so most texts never load it)."""
@@ -152,6 +151,7 @@ def _city_elsewhere(word: str, iso3: str) -> bool:
     return city is not None and city != iso3
 
 
+@lru_cache(maxsize=4096)
 def lookup(candidate: str) -> tuple[_Entry, bool] | None:
     """(entry, written in full) for a candidate name, or None when it names no country."""
     key = candidate.lower().replace("\u2019", "'")

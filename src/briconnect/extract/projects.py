@@ -122,6 +122,13 @@ def _capitalised(head: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in head.split(" "))
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern compiled once per process: the rules hold more patterns than the re
+    module's own cache keeps, so a Matcher made per document would compile them all again."""
+    return re.compile(pattern)
+
+
 class Matcher:
     """The rules compiled once per document."""
 
@@ -158,26 +165,26 @@ class Matcher:
         not_after = "".join(rf"(?<!\b{w} )" for w in _NOT_BEFORE_NUMBER.split("|"))
         numbered = rf"(?:{not_after}\d{{1,2}} (?:{CAPS})?)?"
         ordinal_of = r"(?:(?:[A-Z][a-z]+-)?\d{1,2}(?:st|nd|rd|th) of )?"  # "Badr-10th of Ramadan"
-        self.named = re.compile(
+        self.named = _compiled(
             rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
             rf"(?:(?<=\w )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
             rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
-        self.patterns = [(re.compile(expand(p.pattern)), p.kind) for p in rules.patterns]
-        self.lists = [(re.compile(expand(r.pattern)), r.kind) for r in rules.lists]
+        self.patterns = [(_compiled(expand(p.pattern)), p.kind) for p in rules.patterns]
+        self.lists = [(_compiled(expand(r.pattern)), r.kind) for r in rules.lists]
         self.cues = [
-            (re.compile(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
+            (_compiled(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
             for c in rules.status_cues
         ]
         nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
-        self.facility_noun = re.compile(rf"\b(?:{nouns})s?\b") if nouns else None
+        self.facility_noun = _compiled(rf"\b(?:{nouns})s?\b") if nouns else None
         conts = "|".join(f"(?:{expand(c)})" for c in rules.continuing_clauses)
-        self.continuing = re.compile(conts) if conts else None
+        self.continuing = _compiled(conts) if conts else None
         home = re.escape(rules.home_country_name)
-        self.home_leads = re.compile(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
+        self.home_leads = _compiled(rf"\b{home}(?:, [A-Z]\w+)+,? and [A-Z]\w+") if home else None
         self.referring = {
-            kind: re.compile(
+            kind: _compiled(
                 rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) (?P<mods>(?:[\w'’.,-]+ ){{0,3}}?)"
                 rf"(?P<noun>{'|'.join(re.escape(n) for n in ordered(list(nouns)))})\b(?!-)"
             )
