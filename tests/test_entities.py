@@ -1061,3 +1061,18 @@ def test_a_second_document_compiles_no_rule_again() -> None:
     ]
     assert _compiled.cache_info().misses == compiled
     assert lookup.cache_info().misses == looked_up
+
+
+def test_two_particles_a_hyphenated_town_and_a_neighbours_border() -> None:
+    text = (
+        "- Cabo de la Vela Wind Farm, La Guajira, Colombia. It went into service in May.\n\n"
+        "In neighbouring Côte d'Ivoire, the San-Pédro Grain Terminal was handed over.\n\n"
+        "A study for the Holhol Special Economic Zone, close to the Ethiopian border, is "
+        "under review, Djiboutian officials said."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Cabo de la Vela Wind Farm", "COL"),
+        ("San-Pédro Grain Terminal", "CIV"),
+        ("Holhol Special Economic Zone", "DJI"),
+    ]

@@ -963,6 +963,7 @@ def test_mauritanian_ouguiya() -> None:
         ),
         ("The 7:15 to Jebba pulls out on time.", []),
         ("There were 30 trainees in the first group.", [("30", 30, "count", "exact")]),
+        ("The trip takes at most six hours.", [("at most six hours", 6, "hours", "upper")]),
         ("The road is one strand of a wider web.", []),
         (
             "Firms created 420,000 jobs by one independent estimate.",
@@ -983,3 +984,12 @@ def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
 ) -> None:
     got = [(q.mention, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
     assert got == [(m, pytest.approx(v), u, ql) for m, v, u, ql in expected]
+
+
+def test_bare_kwacha_take_the_country_of_their_sentence() -> None:
+    from briconnect.extract import extract_all
+
+    got = extract_all("In Malawi, the airport cost some 85 billion kwacha.")["claims"]
+    assert [r["unit"] for r in got] == ["MWK"]
+    got = extract_all("In Zambia, the road cost 4 billion kwacha.")["claims"]
+    assert [r["unit"] for r in got] == ["ZMW"]

@@ -752,6 +752,12 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "in preparation",
         ),
         ("Track-laying is continuing on the La Serena-Coquimbo Tramway.", "under construction"),
+        ("Construction of the Korhogo Solar Park is well advanced.", "under construction"),
+        ("The Debrecen Solar Park finished its grid-connection tests this week.", "completed"),
+        (
+            "Land acquisition is meanwhile under way for the Telisai Industrial Park.",
+            "in preparation",
+        ),
         (
             "A consortium is carrying out detailed design and land surveys for the Gulu Light "
             "Rail, which is projected to carry 60,000 passengers a day.",
@@ -844,6 +850,22 @@ LATER_SENTENCES: list[tuple[str, str, str]] = [
         "along its route is nearly finished.",
         "Mardan-Swabi Expressway",
         "in preparation",
+    ),
+    (
+        "- Colón Bay Cruise Terminal, Panama. Handed over to the maritime authority in June, the "
+        "terminal can berth two ships.",
+        "Colón Bay Cruise Terminal",
+        "completed",
+    ),
+    (
+        "- Szolnok Industrial Park. Being developed in three phases, the park has drawn investors.",
+        "Szolnok Industrial Park",
+        "under development",
+    ),
+    (
+        "- Bucaramanga Light Rail (Colombia). Civil works are roughly a fifth complete.",
+        "Bucaramanga Light Rail",
+        "under construction",
     ),
     (
         "7. Trebinje Wind Farm (Bosnia and Herzegovina). Feeding power into the grid since "

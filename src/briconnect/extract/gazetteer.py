@@ -181,7 +181,7 @@ def leading_places(
         words = words[1:]
     codes: list[str] = []
     parts: list[str] = []
-    for part in re.split(r"[-–]", " ".join(words[:max_words])):
+    for part in _link_parts(" ".join(words[:max_words])):
         # the other places a name links are read in the country of the first where it has a
         # city of that name ("Balsas-Carolina" in Brazil, not Carolina in Puerto Rico)
         code = _part_place(part.split(" "), country, prefer + tuple(codes), regions_first)
@@ -208,6 +208,22 @@ _CONNECTORS = frozenset("de del della di da do dos das la las los el le les du d
 _REGION_WORDS = frozenset(
     "Province Region State District Governorate Oblast County Prefecture Department".split()
 )
+
+
+# First words a hyphen joins to the rest of one town's name ("San-Pédro", "Port-Gentil").
+_NAME_PREFIXES = frozenset("San Santa Santo São Saint Sainte St Port Puerto Porto Bandar".split())
+
+
+def _link_parts(words: str) -> list[str]:
+    """The places a name links at its hyphens, a town whose name itself has a hyphen kept
+    whole ("San-Pédro Grain" is one place, "Kano-Maradi" two)."""
+    parts: list[str] = []
+    for part in re.split(r"[-–]", words):
+        if parts and parts[-1] in _NAME_PREFIXES:
+            parts[-1] = f"{parts[-1]}-{part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _part_place(

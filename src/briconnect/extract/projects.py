@@ -449,6 +449,16 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
             if status == "operational" and on_trial:
                 continue  # "test trains have been running on the A since": on trial, not in use
             found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
+    first = _FIRST_WORD_AT.match(text, lo, hi)
+    if first and text[first.start()].isupper() and not names.containing(first.start()):
+        # a participle opening the sentence ("Handed over to the authority in June, the
+        # terminal ...", "Being developed in phases, the park ..."): the cues read it in lowercase
+        start = first.start()
+        seg = text[start].lower() + text[start + 1 : hi]
+        for rx, status, governs, weak, road in m.cues:
+            x = rx.match(seg)
+            if x and x.end() > 0 and not any(c.start == start for c in found):
+                found.append(_Cue(start, start + x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cue] = []
@@ -542,8 +552,13 @@ _LOCATION_AFTER = re.compile(
     r"\s+(?:operating\s+)?(?:in|near|off)\s+(?:the\s+)?(?:coast\s+of\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern|-\w+)|central)\s+)?"
 )
+# "close to the Ethiopian border" (a neighbour), not "the Bulgarian border town" (a place there)
+_ADJECTIVE_BORDER = re.compile(
+    r"\b([A-Z][a-z]+) border\b(?! (?:town|city|village|post|station|region|area|district))"
+)
 _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
+_FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _REGION_AFTER = re.compile(r" (?:Province|Region|Governorate|District|Oblast|Prefecture)\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -783,6 +798,15 @@ def project_countries(
             "adjectives",
             lambda: countries_mod.adjective_countries(text, sentence.start, sentence.end),
         )
+        near = m.per_sentence(
+            sentence,
+            "border adjectives",
+            lambda: {
+                countries_mod.adjective_of(x.group(1))
+                for x in _ADJECTIVE_BORDER.finditer(text, sentence.start, sentence.end)
+            },
+        )
+        codes = [c for c in codes if c not in near]  # "close to the Ethiopian border"
         if codes:
             return codes, "sentence"
     if rules.gazetteer:  # a region opening the name ("Luapula Falls Dam"), after the sentence's

@@ -107,6 +107,10 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "less than": "upper",
     "fewer than": "upper",
     "no more than": "upper",
+    "at most": "upper",
+    "at the most": "upper",
+    "a maximum of": "upper",
+    "a minimum of": "lower",
     "not more than": "upper",
     "below": "upper",
     "close to": "upper",
@@ -496,6 +500,7 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "rial": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "riyal": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "som": {"KGZ": "KGS", "UZB": "UZS"},
+    "kwacha": {"ZMB": "ZMW", "MWI": "MWK"},
     "dinar": {
         "IRQ": "IQD",
         "JOR": "JOD",

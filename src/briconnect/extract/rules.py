@@ -22,7 +22,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽ
 CAP = rf"(?!The\b)[{UPPER}][\w'’]*(?:[-–][\w'’]+)*"  # "Termez–Dushanbe": an en dash joins too
 # Lowercase particles inside place names ("Dar es Salaam", "Rio de Janeiro") and "and" join words.
 PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
-CAPS = rf"(?:{CAP}(?: {PARTICLES}(?= [A-Z]))? )+"
+CAPS = rf"(?:{CAP}(?: {PARTICLES}(?: {PARTICLES})?(?= [A-Z]))? )+"  # "Cabo de la Vela"
 # Auxiliaries allowed before a status word: "has been fully completed".
 AUX = r"(?:\b(?:is|are|has|have|had|been|now|fully|all|became|also) )*\b"
 
@@ -658,7 +658,8 @@ _AGREEMENT = _alt(NOUN_CLASSES["agreement"])
 _PHASE = (
     # bare in a bulletin's line: "Muse-Lashio Expressway, Myanmar: survey ... under way for"
     r"(?:under ?way\b"
-    r"|(?:is|are|was|were) (?:still |now |well |already )?(?:under ?way|in progress|ongoing"
+    r"|(?:is|are|was|were) (?:still |now |well |already |meanwhile |also |currently )?"
+    r"(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
     r"|drawn up|drafted))"
     r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
@@ -907,7 +908,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r" |around )?\d+(?:\.\d+)? ?(?:percent|%) (?:complete|completed|finished|done|built)\b"
             # a fraction in words: "is about four-fifths complete", "two-thirds built"
             r"|\b(?:(?:one|two|three|four|five|seven|nine)[ -](?:thirds?|quarters?|fifths?"
-            r"|eighths?|tenths?)|half|a third|a quarter)"
+            r"|eighths?|tenths?)|half|a third|a quarter|a fifth|a tenth)"
             r" (?:complete|completed|finished|done|built)\b",
             "under construction",
         ),
@@ -935,6 +936,16 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"\b(?:that|which) (?:the |a |an )?"
             r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|has|have)\b)[\w-]+ ){1,3}"
             r"(?:finished|completed|built)(?= (?:in|last|early|late)\b)",
+            "completed",
+        ),
+        # works well advanced: "construction of the A is well advanced"
+        StatusCue(
+            rf"\b(?i:{building}){_OF} (?:is|are) (?:now |already )?(?:well|far) advanced\b",
+            "under construction",
+        ),
+        # tests passed: "finished its grid-connection tests this week" (built, on trial)
+        StatusCue(
+            r"\b(?:finished|completed|passed) (?:its|their|the) (?:[\w-]+ ){0,2}tests\b",
             "completed",
         ),
         # preparation well advanced: "design and survey work for the A ... is well advanced"
