@@ -1076,3 +1076,17 @@ def test_two_particles_a_hyphenated_town_and_a_neighbours_border() -> None:
         ("San-Pédro Grain Terminal", "CIV"),
         ("Holhol Special Economic Zone", "DJI"),
     ]
+
+
+def test_a_canal_and_a_clause_joined_by_as_well_as() -> None:
+    text = (
+        "Excavation of the Yongjiang-Pinglu Canal is 70 percent complete.\n\nThe sides welcomed "
+        "the opening to traffic of the Iskanderkul Tunnel, as well as the signing of the loan "
+        "agreement for the Kulob-Kalaikhum Highway."
+    )
+    rows = [(r["name"], r["kind"], r["status"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Yongjiang-Pinglu Canal", "transport channel", "under construction"),
+        ("Iskanderkul Tunnel", "tunnel", "open to traffic"),
+        ("Kulob-Kalaikhum Highway", "highway", "agreement signed"),
+    ]

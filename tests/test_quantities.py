@@ -964,6 +964,11 @@ def test_mauritanian_ouguiya() -> None:
         ("The 7:15 to Jebba pulls out on time.", []),
         ("There were 30 trainees in the first group.", [("30", 30, "count", "exact")]),
         ("The trip takes at most six hours.", [("at most six hours", 6, "hours", "upper")]),
+        (
+            "All six of its 100 MW units run.",
+            [("six", 6, "count", "exact"), ("100 MW", 100, "MW", "exact")],
+        ),
+        ("Shortly after six in the morning the cranes start.", []),
         ("The road is one strand of a wider web.", []),
         (
             "Firms created 420,000 jobs by one independent estimate.",

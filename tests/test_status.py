@@ -753,6 +753,16 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("Track-laying is continuing on the La Serena-Coquimbo Tramway.", "under construction"),
         ("Construction of the Korhogo Solar Park is well advanced.", "under construction"),
+        ("The Madurai Outer Ring Road has reached 70 percent completion.", "under construction"),
+        (
+            "The Zamora Canyon Hydropower Station remains in the development stage.",
+            "under development",
+        ),
+        (
+            "Inaugurated by the president on 12 February, the Guayaquil-Salinas Expressway has "
+            "cut journeys.",
+            "open to traffic",
+        ),
         ("The Debrecen Solar Park finished its grid-connection tests this week.", "completed"),
         (
             "Land acquisition is meanwhile under way for the Telisai Industrial Park.",

@@ -382,6 +382,7 @@ ROAD_KINDS = frozenset({"highway", "bridge", "tunnel"})
 
 _CLAUSE_CUT = re.compile(
     r";\s*|,\s+and\s+(?=[a-z0-9])|,\s+(?=including\b)|,\s+(?=(?:while|whilst|whereas|but)\b)"
+    r"|,\s+as\s+well\s+as\s+"  # "the opening of the A ..., as well as the signing ... for the B"
     # a "with" clause, unless set off inside its subject ("the A, with a capacity of 5 million
     # tonnes a year, was handed over")
     r"|,\s+(?=with\b(?![^;]*?,\s+(?!(?:and|or|but|while|whilst|whereas|which|who|where|with"

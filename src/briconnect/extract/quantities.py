@@ -169,6 +169,7 @@ _EXTENT_BEFORE = re.compile(
 )
 # "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
 _ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z][a-z-]*\s+$")
+_CLOCK_AFTER = re.compile(r"\s+(?:in the (?:morning|afternoon|evening)|at night|o'clock)\b")
 # "one" before a word for a part or a reckoning: a figure of speech, no count
 _ONE_OF_A_WHOLE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:strand|part|piece|element|pillar|facet|aspect|example|chapter"
@@ -1096,7 +1097,12 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             continue
         if found and q.unit == "count" and _BARE_TAIL.fullmatch(text, q.number_end, q.end):
             q = _unit_from_the_start(text, found[-1], q, lo, hi)
-        if found and _is_bare(found[-1]) and _PART_OF.fullmatch(text, found[-1].end, q.start):
+        if (
+            found
+            and _is_bare(found[-1])
+            and _PART_OF.fullmatch(text, found[-1].end, q.start)
+            and not _MEASURE_OF_EACH.match(text, q.end, hi)
+        ):
             found[-1] = _unit_of_the_whole(found[-1], q)
         if (
             found
@@ -1143,6 +1149,12 @@ _QUARTERS = re.compile(r"\s+quarters\b")
 
 # What may follow a number that is still written bare: nothing, or a late hedge ("30 or so")
 _BARE_TAIL = re.compile(r"(?:\s+or\s+(?:so|more|less|thereabouts))?")
+
+
+# "all six of its 100 MW units": the measure of each unit, no whole the six are part of
+_MEASURE_OF_EACH = re.compile(
+    r"\s+(?!(?:of|in|and|or|to|for|from|at|on|per|long|wide|high|deep|this|last)\b)[a-z]+s\b"
+)
 
 
 def _is_bare(q: Quantity) -> bool:
@@ -1506,6 +1518,8 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     else:
         if lower == "one" and re.match(r"\s+(?:of|another|by|day|way|side|or)\b|\s*-", after):
             return None
+        if _CLOCK_AFTER.match(text, end, hi):
+            return None  # "shortly after six in the morning": a time of day
         if lower == "one" and _ONE_OF_A_WHOLE.match(text, end, hi):
             return None  # "one strand of a wider web", "by one independent estimate"
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):

@@ -99,6 +99,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Light Rail Line": "metro line",
         "Light Rail Link": "metro line",
         "Tramway": "metro line",
+        "Canal": "transport channel",
         "Light Rail Transit": "metro line",
         "Highway": "highway",
         "Motorway": "highway",
@@ -918,6 +919,12 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"(?: for\b[^.;]{0,120}?)? (?:was|were|(?:has|have) been) (?:formally )?approved\b",
             "in preparation",
         ),
+        # a share as a noun: "has reached 70 percent completion"
+        StatusCue(
+            r"\b(?:reached|reaches|passed|at) (?:about |roughly |some |nearly |over )?"
+            r"\d+(?:\.\d+)? ?(?:percent|%) completion\b",
+            "under construction",
+        ),
         # overall progress as a share: "overall progress stands at roughly 55 percent"
         StatusCue(
             r"\b[Pp]rogress (?:stands|stood|is|was|has reached|reached) (?:at )?(?:about |roughly "
@@ -1071,8 +1078,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             # a participle after the name: "the A Bridge, inaugurated in 2022, now carries"
             r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
             r"(?= (?:in|on|last|this|early|late)\b)"
-            # the active voice: "the President inaugurated the ... Bridge"
-            r"|\b(?:officially |formally )?inaugurated (?:the|its)\b"
+            # the active voice: "the President inaugurated the ... Bridge"; a participle with its
+            # agent: "Inaugurated by the president on 12 February, the highway ..."
+            r"|\b(?:officially |formally )?inaugurated (?:the|its|by)\b"
             # a participle after an appositive's noun: "..., a six-lane highway inaugurated in
             # July, ..."
             r"|\b(?:road|highway|expressway|motorway|bypass|bridge|tunnel|line|railway|port"
@@ -1125,7 +1133,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"|continuing|under ?way|ongoing|going on|being (?:led|carried out|undertaken"
             r"|pursued|driven))\b"
             r"|\bunder development\b|\b(?:remains?|remained|is|are|was|were) (?:still )?in"
-            r" development\b|\b(?:entered|enters|is in|are in) (?:its |their )?(?:[a-z]+ )?"
+            r" (?:the |its )?development(?: (?:phase|stage))?\b"
+            r"|\b(?:entered|enters|is in|are in) (?:its |their )?(?:[a-z]+ )?"
             r"development (?:phase|stage)\b",
             "under development",
         ),
