@@ -969,6 +969,21 @@ def test_mauritanian_ouguiya() -> None:
             [("six", 6, "count", "exact"), ("100 MW", 100, "MW", "exact")],
         ),
         ("Shortly after six in the morning the cranes start.", []),
+        (
+            "Around 62 of the highway's 115 kilometres was paved.",
+            [("Around 62", 62, "km", "approx"), ("115 kilometres", 115, "km", "exact")],
+        ),
+        (
+            "Four trains run daily, two in the morning and two in the evening.",
+            [
+                ("Four", 4, "count", "exact"),
+                ("two", 2, "count", "exact"),
+                ("two", 2, "count", "exact"),
+            ],
+        ),
+        ("Trips ranging from two to four days.", [("two to four days", 2, "days", "approx")]),
+        ("Kenya's first forest park built under the plan opened.", []),
+        ("The train reaches Nairobi by half past eight.", []),
         ("The road is one strand of a wider web.", []),
         (
             "Firms created 420,000 jobs by one independent estimate.",

@@ -245,7 +245,11 @@ def _part_place(
             chosen = [c for c in regions if c in prefer] or (
                 list(regions) if len(regions) == 1 else []
             )
-            return chosen[0] if chosen else None
+            if chosen:
+                return chosen[0]
+            if regions:
+                return None  # several countries have a region so named, none preferred
+            # no first-level region so named ("Kashgar Prefecture"): the place itself is read
         code = country(head) if country else None
         if code:
             return code

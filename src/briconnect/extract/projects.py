@@ -104,7 +104,7 @@ _POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
 _COMPANY_AFTER = re.compile(
-    r" (?:Construction|Engineering|Group|Company|Corporation|Corp\.?|Co\.|Ltd|Limited"
+    r" (?:Construction |Engineering )?(?:Group|Company|Corporation|Corp\.?|Co\.|Ltd|Limited"
     r"|Holdings|Authority|Administration|Bureau|Consortium)\b"
 )
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # a capitalised word right before a position
@@ -420,10 +420,13 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # A stage not reached: a future, a plan or a negation right before the words that name it ("is
 # due to open to lorries", "has yet to be connected to the grid", "is expected to be completed",
 # "has not yet begun operations"). The words state no status.
+# "before it enters service" is to come; "before it entered service in 2021" happened
+_BEFORE_IT = re.compile(r"(?i)\bbefore (?:it|they)\s+$")
+_PAST = re.compile(r"(?:(?:has|have|had|was|were) )?(?:[a-z]+ed|began|begun|went|took|became)\b")
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
-    r"|should|not|never|cannot|(?i:once|until|before) (?:it|they)(?: (?:is|are))?"
+    r"|should|not|never|cannot|(?i:once|until) (?:it|they)(?: (?:is|are))?"
     r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
     r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"
@@ -446,15 +449,19 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
                 continue
             if x.end() <= x.start() or _NOT_YET.search(text, max(lo, x.start() - 40), x.start()):
                 continue
+            if _BEFORE_IT.search(text, max(lo, x.start() - 12), x.start()) and not _PAST.match(
+                text, x.start(), x.end()
+            ):
+                continue  # "before it enters commercial service": a stage to come
             on_trial = _ON_TRIAL.search(text, max(lo, x.start() - 30), x.start())
             if status == "operational" and on_trial:
                 continue  # "test trains have been running on the A since": on trial, not in use
             found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
     first = _FIRST_WORD_AT.match(text, lo, hi)
-    if first and text[first.start()].isupper() and not names.containing(first.start()):
+    if first and not names.containing(first.end()):
         # a participle opening the sentence ("Handed over to the authority in June, the
         # terminal ...", "Being developed in phases, the park ..."): the cues read it in lowercase
-        start = first.start()
+        start = first.end()
         seg = text[start].lower() + text[start + 1 : hi]
         for rx, status, governs, weak, road in m.cues:
             x = rx.match(seg)
@@ -757,17 +764,21 @@ def project_countries(
         if codes and not heading:
             # a namesake in the country its sentence names, by name or adjective ("The Chilean
             # side welcomed ... the San Antonio Dry Port": not the Texan city)
-            here = m.per_sentence(
+            named_here = [
+                c.iso3
+                for c in m.per_sentence(
+                    sentence,
+                    "countries",
+                    lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
+                )
+            ] + m.per_sentence(
                 sentence,
                 "adjectives",
                 lambda: countries_mod.adjective_countries(text, sentence.start, sentence.end),
             )
-            here = [
-                c.iso3 for c in countries_mod.find_countries(text, sentence.start, sentence.end)
-            ] + list(here)
-            if here and codes[0] not in here:
-                alt = _name_places(hit.name, prefer=tuple(here))
-                if alt and alt[0] in here:
+            if named_here and codes[0] not in named_here:
+                alt = _name_places(hit.name, prefer=tuple(named_here))
+                if alt and alt[0] in named_here:
                     codes = alt
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"

@@ -170,6 +170,9 @@ _EXTENT_BEFORE = re.compile(
 # "one" after a determiner and a word, ending its phrase, is a pronoun ("a central one").
 _ONE_PRONOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|each|every)\s+[a-z][a-z-]*\s+$")
 _CLOCK_AFTER = re.compile(r"\s+(?:in the (?:morning|afternoon|evening)|at night|o'clock)\b")
+# ("two in the morning and two in the evening" count trains; "after six in the morning" is a time)
+_CLOCK_PAST = re.compile(r"(?i)\b(?:half|quarter)\s+(?:past|to)\s+$")
+_CLOCK_BEFORE = frozenset("at by after until before around about from past till".split())
 # "one" before a word for a part or a reckoning: a figure of speech, no count
 _ONE_OF_A_WHOLE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:strand|part|piece|element|pillar|facet|aspect|example|chapter"
@@ -295,7 +298,6 @@ _PHRASE_STOPS = frozenset(
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
 _NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # not "the world's first"
-_SUPERLATIVE_AFTER = re.compile(r"[\s-]+(?:[a-z]+est|most|biggest)\b")
 # An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
 # Miskolc ... Park", "the second berth of its container terminal".
 _PART_OF_A_NAME = re.compile(
@@ -372,7 +374,7 @@ _FRACTION = (
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
-    r"|(?<=\bby )half\b|half(?=\s+of\b|\s*[,.;:)]|\s*$"
+    r"|(?<=\bby )half\b(?!\s+past\b|-)|half(?=\s+of\b|\s*[,.;:)]|\s*$"
     r"|\s+(?:" + _DONE + r")\b)"
     # "nine in ten", "three out of four": a share
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
@@ -905,6 +907,8 @@ def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
         return True  # a time of day: "at 3 pm"
     if not cur and (re.match(r":\d\d\b", after) or re.search(r"\b\d{1,2}:$", before)):
         return True  # a clock time: "the 7:15 to Jebba"
+    if not cur and _CLOCK_PAST.search(before):
+        return True  # "half past 8"
     if _is_year(value, m.group("num"), bool(cur)) and not _has_unit_after(after):
         return True
     # Day of a date: "January 1, 2022", "1 January 2022".
@@ -972,7 +976,7 @@ def _rank_context(after: str, before: str = "") -> bool:
         return False
     if _POSSESSIVE_BEFORE.search(before):
         return False
-    if _NAME_POSSESSIVE_BEFORE.search(before) and not _SUPERLATIVE_AFTER.match(after):
+    if _NAME_POSSESSIVE_BEFORE.search(before) and not _SUPERLATIVE.match(after):
         return False  # "Tanzania's first highway built under ...": a milestone, no rank
     if _ADVERB_BEFORE.search(before):
         return False  # "I will first brief you", "was first built": an adverb before a verb
@@ -1153,7 +1157,8 @@ _BARE_TAIL = re.compile(r"(?:\s+or\s+(?:so|more|less|thereabouts))?")
 
 # "all six of its 100 MW units": the measure of each unit, no whole the six are part of
 _MEASURE_OF_EACH = re.compile(
-    r"\s+(?!(?:of|in|and|or|to|for|from|at|on|per|long|wide|high|deep|this|last)\b)[a-z]+s\b"
+    r"\s+(?!(?:is|was|has|does|as|its|this|thus|plus|less|unless|across|always|perhaps)\b)"
+    r"[a-z]{2,}s\b"
 )
 
 
@@ -1518,7 +1523,11 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
     else:
         if lower == "one" and re.match(r"\s+(?:of|another|by|day|way|side|or)\b|\s*-", after):
             return None
-        if _CLOCK_AFTER.match(text, end, hi):
+        if _CLOCK_PAST.search(text, max(lo, num_start - 20), num_start):
+            return None  # "by half past eight": a time of day
+        if _CLOCK_AFTER.match(text, end, hi) and _previous_word(text, num_start, lo).lower() in (
+            _CLOCK_BEFORE
+        ):
             return None  # "shortly after six in the morning": a time of day
         if lower == "one" and _ONE_OF_A_WHOLE.match(text, end, hi):
             return None  # "one strand of a wider web", "by one independent estimate"
@@ -1593,7 +1602,7 @@ def _word_range(
     r = _WORD_RANGE.match(text, end, hi)
     if r is None or qual != "exact":
         return None
-    before = text[max(lo, num_start - 12) : num_start]
+    before = text[max(lo, num_start - 20) : num_start]
     between = _BETWEEN.search(before)
     if (r.group("sep").strip() == "and" and not between) or _FROM.search(before):
         return None

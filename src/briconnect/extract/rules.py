@@ -180,7 +180,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
 GENERAL_PATTERNS: tuple[PatternRule, ...] = (
     PatternRule(
         # (an en dash, a place with a small word inside: "Shkodër-Hani i Hotit Road")
-        r"\b{CAP}(?: {CAP})?[-–]{CAP}(?: {CAP})?(?: [a-z]{1,3} {CAP})?"
+        r"\b{CAP}(?: {CAP})?[-–]{CAP}(?: {CAP})?(?: (?:i|e|de|del|da|do|la|le|el|al|di|du) {CAP})?"
         r"(?: Coastal| Highland| Trunk)? Road\b(?! Corridor)",
         "highway",
     ),
@@ -314,11 +314,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     # into operation", "was put into service", "has been commissioned", "was inaugurated",
     # "has been running since 2019".
     StatusCue(
-        # (not a stage to come: "before it enters commercial service")
-        r"(?<!before it )(?<!before they )(?<!until it )(?<!until they )"
         r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?service"
-        r"|(?<!before it )(?<!before they )(?<!until it )(?<!until they )"
-        r"\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
+        r"|\b(?:(?:has|have) )?enter(?:ed|s|ing)? (?:into )?(?:commercial |full )?operation\b"
         r"|\b(?:went|goes|has gone|have gone|going) into (?:commercial |full )?"
         r"(?:operation|service|production)"
         r"|\b(?:began|begun|started|starts|begins) (?:commercial |full |mass )?production\b"
@@ -816,8 +813,6 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             road="open to traffic",
         ),
         StatusCue(
-            # (not "before it begins handling cargo": a stage to come)
-            r"(?<!before it )(?<!before they )(?<!until it )"
             rf"\b(?:began|begun|started|begins|starts) (?:{run_ing}|operations?\b)",
             "operational",
             road="open to traffic",
@@ -941,7 +936,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # finished by a named builder: "a line that the same company finished in June"
         StatusCue(
             r"\b(?:that|which) (?:the |a |an )?"
-            r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|has|have)\b)[\w-]+ ){1,3}"
+            r"(?:(?!(?:is|are|was|were|be|been|being|to|will|would|has|have|wants|want|expects"
+            r"|expect|plans|plan|hopes|hope|aims|aim|intends|needs|wishes)\b)[\w-]+ ){1,3}"
             r"(?:finished|completed|built)(?= (?:in|last|early|late)\b)",
             "completed",
         ),
@@ -952,7 +948,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # tests passed: "finished its grid-connection tests this week" (built, on trial)
         StatusCue(
-            r"\b(?:finished|completed|passed) (?:its|their|the) (?:[\w-]+ ){0,2}tests\b",
+            r"\b(?:finished|completed|passed) (?:its|their|the) (?:final )?(?:grid-connection"
+            r"|commissioning|load|trial|acceptance|performance|connection) tests\b",
             "completed",
         ),
         # preparation well advanced: "design and survey work for the A ... is well advanced"
@@ -1023,8 +1020,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             # ("runs for some 1,300 km across the steppe": its extent, not its use)
             rf"\b(?:now |currently |today )?(?:{run_s})\b(?! as\b)"
-            r"(?!(?<=runs) (?:for|across|along|through|from|between|parallel|alongside|north"
-            r"|south|east|west|some|about|roughly|nearly|almost|\d))",
+            r"(?!(?<=runs) (?:across|along|through|from|between|parallel|alongside)\b"
+            r"|(?<=runs) (?:for )?(?:some |about |roughly |nearly |almost )?[\d,.]+ ?"
+            r"(?:km|kilomet|mile))",
             "operational",
             weak=True,
             road="open to traffic",
@@ -1032,7 +1030,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # in use still: "continued to serve as the backbone", "continues to carry freight"
         StatusCue(
             r"\bcontinu(?:ed|es|ing) to (?:serve|operate|carry|run|handle|supply|generate"
-            r"|provide|feed|transmit)\b",
+            r"|provide|feed|transmit)\b(?! out\b)",
             "operational",
             road="open to traffic",
         ),
