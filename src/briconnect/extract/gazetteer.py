@@ -99,9 +99,9 @@ _REGION_SUFFIXES = re.compile(r" (?:Sheng|Shi|(?:\w+zu |Uygur )?Zizhiqu)$")
 
 
 @cache
-def _regions() -> dict[str, str]:
-    """First-level region name (ISO 3166-2, from pycountry) -> ISO3, for names that belong to
-    one country only and are no landform or direction word."""
+def _all_regions() -> dict[str, tuple[str, ...]]:
+    """First-level region name (ISO 3166-2, from pycountry) -> ISO3 of every country with a
+    region so named, landform and direction words left out ("Gaza" -> Mozambique, Palestine)."""
     import pycountry  # imported here: its data load only when a name needs a region
 
     found: dict[str, set[str]] = {}
@@ -115,22 +115,13 @@ def _regions() -> dict[str, str]:
             if all(word in _GENERIC_REGION_WORDS for word in name.split()):
                 continue
             found.setdefault(name, set()).add(country.alpha_3)
-    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+    return {name: tuple(sorted(codes)) for name, codes in found.items()}
 
 
 @cache
-def _all_regions() -> dict[str, tuple[str, ...]]:
-    """First-level region name -> ISO3 of every country with a region so named."""
-    import pycountry
-
-    found: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None or getattr(sub, "parent_code", None):
-            continue
-        for name in {sub.name, _ascii(sub.name)}:
-            found.setdefault(name, set()).add(country.alpha_3)
-    return {name: tuple(sorted(codes)) for name, codes in found.items()}
+def _regions() -> dict[str, str]:
+    """Region name -> ISO3, for names that belong to one country only."""
+    return {name: codes[0] for name, codes in _all_regions().items() if len(codes) == 1}
 
 
 def region_country(name: str) -> str | None:
@@ -205,7 +196,7 @@ _CONNECTORS = frozenset("de del della di da do dos das la las los el le les du d
 
 
 # Words after a name that make it a first-level region's: "Gaza Province", "Morogoro Region".
-_REGION_WORDS = frozenset(
+REGION_WORDS = frozenset(
     "Province Region State District Governorate Oblast County Prefecture Department".split()
 )
 
@@ -238,7 +229,7 @@ def _part_place(
             continue
         if k < len(words) and words[k] in _CONNECTORS:
             continue  # "Pampa del Castillo": a longer place's first word, not the town Pampa
-        if k < len(words) and words[k] in _REGION_WORDS:
+        if k < len(words) and words[k] in REGION_WORDS:
             # "Gaza Province": a region, never the city; of the country the text prefers when
             # several have a region of that name (Mozambique's and Palestine's Gaza)
             regions = _all_regions().get(head, ())

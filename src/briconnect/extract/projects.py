@@ -567,7 +567,7 @@ _ADJECTIVE_BORDER = re.compile(
 _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
-_REGION_AFTER = re.compile(r" (?:Province|Region|Governorate|District|Oblast|Prefecture)\b")
+_REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 # Months and days are times, not places ("in March" is no town in England).
