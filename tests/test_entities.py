@@ -1130,3 +1130,12 @@ REVIEWED: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_sentences_a_review_found_misread(text: str, rows: list) -> None:
     got = [(r["name"], r["countries"], r["status"]) for r in extract_all(text)["projects"]]
     assert got == rows
+
+
+def test_each_wire_item_takes_its_own_dateline() -> None:
+    text = (
+        "Belt and Road Digest\n\nTEHRAN, 9 September — The Tabriz Dry Port opened.\n\n"
+        "JAKARTA, 8 September — Construction of the nearby Lapuko Deepwater Port is under way."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [("Tabriz Dry Port", "IRN"), ("Lapuko Deepwater Port", "IDN")]

@@ -984,6 +984,10 @@ def test_mauritanian_ouguiya() -> None:
         ("Trips ranging from two to four days.", [("two to four days", 2, "days", "approx")]),
         ("Kenya's first forest park built under the plan opened.", []),
         ("The train reaches Nairobi by half past eight.", []),
+        (
+            "Estimated to cost EUR 210 million, the farm will rise.",
+            [("Estimated to cost EUR 210 million", 2.1e8, "EUR", "approx")],
+        ),
         ("The road is one strand of a wider web.", []),
         (
             "Firms created 420,000 jobs by one independent estimate.",

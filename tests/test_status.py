@@ -755,6 +755,20 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("Construction of the Korhogo Solar Park is well advanced.", "under construction"),
         ("The Madurai Outer Ring Road has reached 70 percent completion.", "under construction"),
         (
+            "Design work on the Koper Cruise Terminal has been under way for about eight months.",
+            "in preparation",
+        ),
+        ("The Karaburun Wind Farm has entered its design phase.", "in preparation"),
+        (
+            "Trial runs have been completed on the Tabriz-Jolfa Railway, clearing the way for the "
+            "line to open to passengers before the end of the year.",
+            "completed",
+        ),
+        (
+            "The Chachoengsao Industrial Park continues to make good progress.",
+            "making progress",
+        ),
+        (
             "The Zamora Canyon Hydropower Station remains in the development stage.",
             "under development",
         ),

@@ -193,6 +193,7 @@ class Matcher:
         self._cache: dict[tuple[int, str], Any] = {}
         self._openers: dict[int, list[str]] = {}
         self._dateline: list[str] | None = None
+        self._datelines: list[tuple[int, list[str]]] | None = None
 
     def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
         """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
@@ -209,6 +210,19 @@ class Matcher:
         if self._dateline is None:
             self._dateline = _dateline(text, self.rules.gazetteer)
         return self._dateline
+
+    def dateline_before(self, text: str, pos: int) -> list[str]:
+        """The country of the nearest dateline opening a line before ``pos``: a digest of wire
+        items each under its own ("TEHRAN, 9 September — ...", "JAKARTA, 8 September — ..."),
+        else the text's own dateline. The lines are found once per text."""
+        if self._datelines is None:
+            self._datelines = [
+                (x.start(), codes)
+                for x in _DATELINE.finditer(text)
+                if (codes := _dateline(text[x.start() : x.end() + 40], self.rules.gazetteer))
+            ]
+        i = bisect.bisect_right(self._datelines, pos, key=lambda d: d[0]) - 1
+        return self._datelines[i][1] if i >= 0 else self.dateline(text)
 
     def opener(self, text: str, sentence: Sentence) -> list[str]:
         """The countries of a sentence's "In X, ..." opener, read once per sentence (kept apart
@@ -427,6 +441,10 @@ _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
     r"|should|not|never|cannot|(?i:once|until) (?:it|they)(?: (?:is|are))?"
+    # an infinitive of purpose: "clearing the way for the line to open to passengers"
+    # (not after a verb of going on: "continues to make good progress", "began to carry")
+    r"|(?<!\bup )(?<!\bclose )(?<!\bnext )(?<!\bdue )(?<!continues )(?<!continued )"
+    r"(?<!continue )(?<!began )(?<!begun )(?<!started )(?<!starts )\bto"
     r"|can't)"
     r"(?: (?:be|have|been|yet|soon|fully|finally|officially|formally|also|then|eventually"
     r"|begin|start|commence))*\s+$"  # "is scheduled to begin operating next year"
@@ -838,7 +856,7 @@ def project_countries(
             return codes, "paragraph"
     if heading:
         return list(heading), "heading"
-    codes = m.dateline(text)
+    codes = m.dateline_before(text, hit.start)
     if codes:
         return codes, "dateline"
     partners = m.group_partners.get(group, [])

@@ -131,6 +131,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "approximately": "approx",
     "an estimated": "approx",
     "estimated": "approx",
+    "estimated to cost": "approx",  # "Estimated to cost EUR 210 million, the farm ..."
     "circa": "approx",
     "in the region of": "approx",
     "on the order of": "approx",

@@ -656,6 +656,7 @@ _AGREEMENT = _alt(NOUN_CLASSES["agreement"])
 _PHASE = (
     # bare in a bulletin's line: "Muse-Lashio Expressway, Myanmar: survey ... under way for"
     r"(?:under ?way\b"
+    r"|(?:has|have) been (?:under ?way|in progress|ongoing)"  # "has been under way for months"
     r"|(?:is|are|was|were) (?:still |now |well |already |meanwhile |also |currently )?"
     r"(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
@@ -999,7 +1000,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             # ("has moved into detailed design": the stage without "the")
             r"\b(?:moved|moving|entered|gone) into (?:[a-z-]+ )?"
             rf"(?i:{_alt(NOUN_CLASSES['preparation'])})\b"
-            r"|\b(?:entered|reached|moved into|moved to|is in|are in|now in) the (?:[a-z-]+ )?"
+            r"|\b(?:entered|reached|moved into|moved to|is in|are in|now in) (?:the|its|their)"
+            r" (?:[a-z-]+ )?"
             rf"(?i:{_alt(NOUN_CLASSES['preparation'])})(?: and (?:[a-z-]+ )?"
             rf"(?i:{_alt(NOUN_CLASSES['preparation'])}))? (?:stage|phase)\b",
             "in preparation",
