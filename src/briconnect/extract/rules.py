@@ -657,6 +657,7 @@ _PHASE = (
     # bare in a bulletin's line: "Muse-Lashio Expressway, Myanmar: survey ... under way for"
     r"(?:under ?way\b"
     r"|(?:has|have) been (?:under ?way|in progress|ongoing)"  # "has been under way for months"
+    r"|(?:is|are) (?:now |already )?(?:well|far) advanced"  # "construction ... is well advanced"
     r"|(?:is|are|was|were) (?:still |now |well |already |meanwhile |also |currently )?"
     r"(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
@@ -942,22 +943,11 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"(?:finished|completed|built)(?= (?:in|last|early|late)\b)",
             "completed",
         ),
-        # works well advanced: "construction of the A is well advanced"
-        StatusCue(
-            rf"\b(?i:{building}){_OF} (?:is|are) (?:now |already )?(?:well|far) advanced\b",
-            "under construction",
-        ),
         # tests passed: "finished its grid-connection tests this week" (built, on trial)
         StatusCue(
             r"\b(?:finished|completed|passed) (?:its|their|the) (?:final )?(?:grid-connection"
             r"|commissioning|load|trial|acceptance|performance|connection) tests\b",
             "completed",
-        ),
-        # preparation well advanced: "design and survey work for the A ... is well advanced"
-        StatusCue(
-            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ ){{0,2}}[a-z]+)*(?: work)?\b"
-            r"[^.;]{0,80}? (?:is|are) (?:now |already )?(?:well|far) advanced\b",
-            "in preparation",
         ),
         # a construction stage entered: "has entered its peak construction phase"
         StatusCue(
