@@ -803,6 +803,46 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "agreement signed",
         ),
     ],
+    "answers after a colon, works reopened, tunnels begun, stretches surfaced, works to begin": [
+        ("- Koper Bulk Terminal (Slovenia): Completed in March, a month early.", "completed"),
+        (
+            "- Kandahar Dry Port (Afghanistan): Being expanded on a 60-hectare site.",
+            "under construction",
+        ),
+        (
+            "The 80-km Talas-Taraz Road, rebuilt over two years, was reopened to traffic in May.",
+            "open to traffic",
+        ),
+        ("The Mersin Ring Road was re-opened last week.", "open to traffic"),
+        (
+            "Boring machines began cutting into the Rogun Headrace Tunnel on Monday.",
+            "under construction",
+        ),
+        (
+            "Crews on the Kindia-Mamou Highway have now surfaced 40 km of the 120-km route.",
+            "under construction",
+        ),
+        (
+            "The Lobito Wind Farm is scheduled to begin construction next year, once the loan is"
+            " signed.",
+            "not stated",
+        ),
+        ("The Lobito Wind Farm is expected to start operations in May.", "under construction"),
+        (
+            "Construction of the Osh-Batken Transmission Line is moving ahead.",
+            "under construction",
+        ),
+        ("Work on the Osh-Batken Transmission Line is moving ahead.", "making progress"),
+        (
+            "Quay construction is proceeding at the Mtwara Grain Terminal, where piling was "
+            "finished in June; once complete, it will handle 1 million tonnes a year.",
+            "under construction",
+        ),
+        (
+            "Earthworks on the Nakuru Railway were completed in 2019 and the line opened in 2022.",
+            "operational",
+        ),
+    ],
 }
 
 

@@ -475,12 +475,18 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
             if status == "operational" and on_trial:
                 continue  # "test trains have been running on the A since": on trial, not in use
             found.append(_Cue(x.start(), x.end(), status, governs, weak, road))
-    first = _FIRST_WORD_AT.match(text, lo, hi)
-    if first and not names.containing(first.end()):
+    openers = [first] if (first := _FIRST_WORD_AT.match(text, lo, hi)) else []
+    # ... or the answer after a list item's name ("Tuas South LNG Terminal (Singapore): Completed
+    # in May"): a colon opens a clause of its own
+    openers += _AFTER_COLON.finditer(text, lo, hi)
+    for first in openers:
+        if names.containing(first.end()):
+            continue
         # a participle opening the sentence ("Handed over to the authority in June, the
         # terminal ...", "Being developed in phases, the park ..."): the cues read it in lowercase
         start = first.end()
-        seg = text[start].lower() + text[start + 1 : hi]
+        # (a cue is a phrase: its 300 characters keep a run-on list of colons linear)
+        seg = text[start].lower() + text[start + 1 : min(hi, start + 300)]
         for rx, status, governs, weak, road in m.cues:
             x = rx.match(seg)
             if x and x.end() > 0 and not any(c.start == start for c in found):
@@ -585,6 +591,7 @@ _ADJECTIVE_BORDER = re.compile(
 _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
+_AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")

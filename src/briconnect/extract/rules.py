@@ -338,7 +338,7 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|electricity )?grid",
         "operational",
     ),
-    StatusCue(rf"{AUX}open(?:ed|ing|s)? to traffic", "open to traffic"),
+    StatusCue(rf"{AUX}(?:re-?)?open(?:ed|ing|s)? to traffic", "open to traffic"),
     # "completed site visits for the A" finished something else, not the A
     StatusCue(
         rf"{AUX}complet(?:ed|es)\b(?! (?!(?:on|in|at|by|ahead|before|after|last|this|early|late"
@@ -546,6 +546,8 @@ PIECEMEAL = (
     "mount",
     "pave",
     "dredge",
+    "surface",  # "crews have surfaced 71 kilometres of the route"
+    "asphalt",
 )
 NOUN_CLASSES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
@@ -754,7 +756,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
         # (being built, as far as the clause says: a weak cue)
         StatusCue(
-            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|reopen|start|begin"
+            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|reopen"
+            # (to begin the works is no sign of them: "is scheduled to begin construction")
+            r"|(?:start|begin)\b(?! (?:[a-z-]+ )?(?:construction|works?|building|earthworks"
+            r"|tracklaying|piling|dredging)\b)"
             r"|enter"
             r"|be (?:completed|finished|commissioned|opened|operational|ready|in operation"
             r"|up and running))\b",
@@ -966,6 +971,14 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             "under construction",
             True,
         ),
+        # ... told in the past: "where piling was finished ahead of schedule" (not governing: the
+        # story may go on to the opening)
+        StatusCue(
+            r"\b(?i:river diversion|diversion works?|cofferdams?|foundation works?|foundations"
+            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling)"
+            r" (?:was|were) (?:completed|finished)\b",
+            "under construction",
+        ),
         # a stage of a part done: "levelling of the first 4 square kilometres has been finished"
         # is work going on, not a finished whole
         StatusCue(
@@ -1055,7 +1068,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # open to traffic; a road inaugurated or opened
         StatusCue(
-            r"\b[Oo]pen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to "
+            # ("reopened to traffic" after repairs or a rebuild: open again)
+            r"\b(?:[Rr]e-?)?[Oo]pen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to "
             r"(?:(?:freight |passenger |road |vehicle )?traffic|vehicles|cars"
             r"|trucks|lorries|motorists|drivers|road users|passengers|the public"
             r"|(?:passenger |freight )?trains|rail traffic)\b",
@@ -1064,7 +1078,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:was|were|(?:has|have) been) (?:officially |formally )?inaugurated\b"
             # ("was opened to passenger trains" is the open-to cue's)
-            r"|\b(?:was|were) (?:officially |formally )?opened\b(?! to\b)|\b(?:opened|opens) in\b"
+            r"|\b(?:was|were) (?:officially |formally )?(?:re-?)?opened\b(?! to\b)"
+            r"|\b(?:opened|opens) in\b"
             # a participle after the name: "the A Bridge, inaugurated in 2022, now carries"
             r"|(?<=, )(?:officially |formally )?(?:inaugurated|opened|commissioned)"
             r"(?= (?:in|on|last|this|early|late)\b)"
@@ -1291,11 +1306,21 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"|\b(?:began|started) (?:filling|impounding)\b",
         "completed",
     ),
+    # building said to progress: "construction of the A is moving ahead" (while "work on the A
+    # is moving ahead", of no stage named, is making progress)
+    StatusCue(
+        rf"\b[Cc]onstruction(?: works?)?{_OF} (?:is|are) (?:now |still |steadily )?(?:moving "
+        r"(?:ahead|forward)|progressing|advancing)\b",
+        "under construction",
+    ),
     # building: "more than halfway built", a tunnel "broke through" or "holed through"
     StatusCue(
         r"\b(?:more than |over |almost |nearly )?halfway (?:built|done|complete|completed"
         r"|through construction)\b"
-        r"|\b(?:broke|broken|holed|bored) through\b|\bbreakthrough of\b",
+        r"|\b(?:broke|broken|holed|bored) through\b|\bbreakthrough of\b"
+        # a tunnel being driven: "boring machines began cutting into the A"
+        r"|\b(?:began|begun|started|(?:is|are|was|were) (?:now |still )?) ?(?:cutting|boring"
+        r"|drilling|tunnell?ing) into\b",
         "under construction",
     ),
     # agreed to build; memoranda exchanged
