@@ -1139,3 +1139,47 @@ def test_each_wire_item_takes_its_own_dateline() -> None:
     )
     rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
     assert rows == [("Tabriz Dry Port", "IRN"), ("Lapuko Deepwater Port", "IDN")]
+
+
+def test_other_spellings_only_of_towns_in_the_countries_the_text_names() -> None:
+    # GeoNames writes Andijon, Tirmiz and Nazret; English texts write Andijan, Termez, Adama
+    text = (
+        "Uzbekistan and China will develop the Andijan Leather Industrial Park.\n\n"
+        "A study covers the Termez-Mazar-i-Sharif Railway across Afghanistan.\n\n"
+        "In Ethiopia, the Adama Ring Road is under feasibility review."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Andijan Leather Industrial Park", "UZB"),
+        ("Termez-Mazar-i-Sharif Railway", "UZB;AFG"),
+        ("Adama Ring Road", "ETH"),
+    ]
+    # with no such country in the text, another language's spelling places nothing: "Parigi" is
+    # Paris in Italian, not a French town
+    alone = extract_all("Work on the Parigi Ring Road goes on.")["projects"]
+    assert [(r["name"], r["countries"]) for r in alone] == [("Parigi Ring Road", "")]
+
+
+def test_region_headings_close_a_country_heading_and_a_shared_border_names_both() -> None:
+    text = (
+        "Selected projects\n\nAs of September, six projects are listed.\n\nVietnam and China\n\n"
+        "- The Lang Son Dry Port is operating.\n\nNorth Africa and the Gulf\n\n"
+        "- A concession for the Safaga Grain Terminal was signed in August.\n\n"
+        "On the Mexico-Guatemala border, the Ciudad Hidalgo-Talisman Bridge opened to traffic.\n\n"
+        "The 30-km line runs to the Bulgarian border town of Svilengrad, says Greece: the "
+        "Alexandroupolis-Svilengrad Railway is under study."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Lang Son Dry Port", "VNM"),
+        ("Safaga Grain Terminal", "EGY"),  # its town's country, not the heading's Vietnam
+        ("Ciudad Hidalgo-Talisman Bridge", "MEX;GTM"),
+        ("Alexandroupolis-Svilengrad Railway", "GRC;BGR"),
+    ]
+
+
+def test_a_headlines_indefinite_facility_is_no_name() -> None:
+    text = (
+        "On the Steppe, a Dry Port Turns Distance into Opportunity\n\nThe Khorgos Dry Port opened."
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Khorgos Dry Port"]

@@ -469,7 +469,12 @@ def adjective_mentions(
     for m in _adjective_pattern(any_word_after).finditer(text, lo, hi):
         alone = text[m.start() - 1 : m.start()] != "-" and text[m.end() : m.end() + 1] != "-"
         edge = (
-            alone and re.match(r" (?:border|frontier|boundary)\b", text[m.end() : hi]) is not None
+            alone
+            # ("the Bulgarian border town" is a town in Bulgaria)
+            and re.match(
+                r" (?:border|frontier|boundary)\b(?! (?:town|city|village)\b)", text[m.end() : hi]
+            )
+            is not None
         )
         out.append((m.start(), m.end(), _adjectives()[m.group(1)], edge))
     return out

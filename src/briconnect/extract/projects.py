@@ -107,6 +107,7 @@ _COMPANY_AFTER = re.compile(
     r" (?:Construction |Engineering )?(?:Group|Company|Corporation|Corp\.?|Co\.|Ltd|Limited"
     r"|Holdings|Authority|Administration|Bureau|Consortium)\b"
 )
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother) $")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # a capitalised word right before a position
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<owner>[A-Z][\w -]*?)['\u2019]s (?:the )?$")
@@ -194,6 +195,7 @@ class Matcher:
         self._openers: dict[int, list[str]] = {}
         self._dateline: list[str] | None = None
         self._datelines: list[tuple[int, list[str]]] | None = None
+        self._text_countries: tuple[str, ...] | None = None
 
     def per_sentence(self, sentence: Sentence, what: str, compute: Callable[[], T]) -> T:
         """What a rule reads from a whole sentence, computed once per sentence (not per name)."""
@@ -223,6 +225,16 @@ class Matcher:
             ]
         i = bisect.bisect_right(self._datelines, pos, key=lambda d: d[0]) - 1
         return self._datelines[i][1] if i >= 0 else self.dateline(text)
+
+    def text_countries(self, text: str) -> tuple[str, ...]:
+        """Every country the text names, by name or adjective, once per text: the countries
+        whose towns' other spellings the gazetteer may read ("Andijan" in a text naming
+        Uzbekistan)."""
+        if self._text_countries is None:
+            named = [c.iso3 for c in countries_mod.find_countries(text)]
+            named += countries_mod.adjective_countries(text, 0, len(text))
+            self._text_countries = tuple(dict.fromkeys(named))
+        return self._text_countries
 
     def opener(self, text: str, sentence: Sentence) -> list[str]:
         """The countries of a sentence's "In X, ..." opener, read once per sentence (kept apart
@@ -346,6 +358,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # "the China-ASEAN Information Harbor": a platform, no facility
         if words and set(words) <= _DESCRIPTIVE:
             continue  # "Cambodia's New Expressway" in a title-case headline: described, unnamed
+        only_head = not words or text[s : x.end()].lower() in m.head_kinds
+        if only_head and _INDEFINITE_BEFORE.search(text, max(lo, s - 8), s):
+            continue  # "a Dry Port Turns Distance into Opportunity": a headline's any port
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
         if pre:
@@ -785,7 +800,7 @@ def project_countries(
         return codes, "opener"
     if rules.gazetteer:
         # under a heading "Chile and Argentina", San Juan is the Argentine one
-        codes = _name_places(hit.name, prefer=tuple(heading))
+        codes = _name_places(hit.name, prefer=tuple(heading), spellings=m.text_countries(text))
         if codes and not heading:
             # a namesake in the country its sentence names, by name or adjective ("The Chilean
             # side welcomed ... the San Antonio Dry Port": not the Texan city)
@@ -854,7 +869,9 @@ def project_countries(
     if rules.gazetteer and _LINKS_PLACES.search(hit.name):
         # "Dasu-Islamabad Transmission Line": the first town is under the gazetteer's floor,
         # the other end still places the line (after the sentence's own countries)
-        codes = gazetteer.leading_places(hit.name, country=_country_named, linked=True)
+        codes = gazetteer.leading_places(
+            hit.name, country=_country_named, linked=True, spellings=m.text_countries(text)
+        )
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     for prev in reversed(before):
@@ -884,7 +901,7 @@ def _other_end(
         return []
     words = hit.name.removeprefix("the ").removeprefix("The ").split(" ")
     ends = [
-        gazetteer.leading_places(e, country=_country_named)[:1]
+        gazetteer.leading_places(e, country=_country_named, spellings=m.text_countries(text))[:1]
         for e in re.split(r"[-–]", " ".join(words[:3]))[:2]
     ]
     if all(e and e[0] in codes for e in ends):
@@ -894,7 +911,9 @@ def _other_end(
     named = [
         c.iso3
         for c in countries_mod.find_countries(text, lo, hi)
-        if not c.in_name and not inside.containing(c.start)
+        if not inside.containing(c.start)
+        # a shared border names both sides: "on the Mexico-Guatemala border"
+        and (not c.in_name or _SHARED_BORDER.match(text, c.end, hi))
     ]
     # "a link to the Angolan border" ends at the border, not in Angola; "the Kazakh-Uzbek
     # border" is both countries'
@@ -914,6 +933,7 @@ def _other_end(
 
 
 _IN_REGION = re.compile(r"\bin ([A-Z][a-z]{3,})\b")
+_SHARED_BORDER = re.compile(r"(?:[-–][A-Z][a-z]+(?: [A-Z][a-z]+)?)? (?:border|frontier)\b")
 _COUNTRY_LABEL = re.compile(r"(?:(?:[-•*–—]|\d{1,2}[.)])\s*)?(?:[Tt]he )?[A-Z][\w'’ -]{2,40}?[.:]?")
 
 
@@ -943,10 +963,14 @@ def _country_named(words: str) -> str | None:
     return None
 
 
-def _name_places(name: str, prefer: tuple[str, ...] = ()) -> list[str]:
+def _name_places(
+    name: str, prefer: tuple[str, ...] = (), spellings: tuple[str, ...] = ()
+) -> list[str]:
     """Countries of the places (cities or countries) a facility's name opens with; a city of one
     of the ``prefer`` countries (the sentence's opener) before a namesake elsewhere."""
-    return gazetteer.leading_places(name, country=_country_named, prefer=prefer)
+    return gazetteer.leading_places(
+        name, country=_country_named, prefer=prefer, spellings=spellings
+    )
 
 
 # A dateline: a place in capitals, a comma, then a region or country, a date or a news agency.
@@ -966,8 +990,12 @@ def _dateline(text: str, use_gazetteer: bool) -> list[str]:
     head = "\n".join(lines)
     x = _DATELINE.search(head)
     if not x:
-        # a title or a header line: one that ends without a sentence's stop
-        titles = "\n".join(line for line in lines if not line.rstrip().endswith((".", "?", "!")))
+        # a title or a header line: one that ends without a sentence's stop, above the body's
+        # first sentence (a heading below it, "Vietnam and China", heads only its own items)
+        header = list(
+            itertools.takewhile(lambda ln: not ln.rstrip().endswith((".", "?", "!")), lines)
+        )
+        titles = "\n".join(header)
         named = {c.iso3 for c in countries_mod.find_countries(titles)} - {"CHN"}
         return sorted(named) if len(named) == 1 else []
     place = x.group("place").title()
@@ -985,6 +1013,11 @@ def _dateline(text: str, use_gazetteer: bool) -> list[str]:
 # A line that is only one or more countries' names: a heading over the items below it.
 _HEADING_LINE = re.compile(r"^[ \t]*([A-Z][^\n.:;!?]{2,60}?)[ \t]*$", re.MULTILINE)
 _HEADING_GLUE = re.compile(r"(?:\s|,|and\b|the\b|The\b)*")
+# A heading line of a region, not a country: it closes the scope of a country heading above.
+_REGION_HEADING = re.compile(
+    r"\b(?:Asia|Africa|Europe|Americas?|Middle East|Caribbean|Pacific|Oceania|Balkans|Caucasus"
+    r"|Sahel|Maghreb|Gulf|Cross-[Bb]order|Regional|Multi-country|Multilateral)\b"
+)
 
 
 def country_headings(text: str) -> tuple[list[int], list[list[str]]]:
@@ -1005,6 +1038,12 @@ def country_headings(text: str) -> tuple[list[int], list[list[str]]]:
             if found and _HEADING_GLUE.fullmatch(text, pos, b):
                 at.append(a)
                 codes.append(list(dict.fromkeys(c.iso3 for c in found)))
+                continue
+        if not found and _REGION_HEADING.search(text, a, b) and not names_a_project(text, a, b):
+            # "Central Asia", "North Africa and South-East Asia": the country heading above
+            # heads no further
+            at.append(a)
+            codes.append([])
     return at, codes
 
 
