@@ -1001,6 +1001,22 @@ def test_mauritanian_ouguiya() -> None:
         ("They turned a land-locked country into a land-linked one.", []),
         ("It is Tanzania's first highway built under a partnership.", []),
         ("When Martin Rios first drove up to the ridge, nothing stood there.", []),
+        # rounds 403-418: signs and names of East African and Central American currencies, a
+        # fraction before "when", hedges of approach, a package in a sequence
+        ("It is put at TSh 4.6 trillion.", [("TSh 4.6 trillion", 4.6e12, "TZS", "exact")]),
+        ("A USh 2 billion grant.", [("USh 2 billion", 2e9, "UGX", "exact")]),
+        ("Fares are 25 quetzales.", [("25 quetzales", 25, "GTQ", "exact")]),
+        ("It cost 300 million lempiras.", [("300 million lempiras", 3e8, "HNL", "exact")]),
+        ("Output rises by a fifth when it opens.", [("a fifth", 20, "percent", "exact")]),
+        (
+            "Trade is approaching one trillion US dollars.",
+            [("approaching one trillion US dollars", 1e12, "USD", "upper")],
+        ),
+        (
+            "Trade is nearing 900 billion yuan.",
+            [("nearing 900 billion yuan", 9e11, "RMB", "upper")],
+        ),
+        ("The design of the first package is being finalised.", []),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU BTN GNF BYN MWK LRD"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -114,6 +114,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "not more than": "upper",
     "below": "upper",
     "close to": "upper",
+    "approaching": "upper",  # "trade is approaching one trillion US dollars"
+    "nearing": "upper",
     "just under": "upper",
     "a little under": "upper",
     "a little less than": "upper",
@@ -288,7 +290,7 @@ _SEQUENCE_NOUNS = frozenset(
     month year century step section sections stretch stretches segment segments leg legs
     tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
     train trains flight flights shipment shipments consignment consignments group groups
-    cohort cohorts intake intakes""".split()
+    cohort cohorts intake intakes package packages lot lots""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -366,7 +368,8 @@ _FRACTION_WORDS = {
 _DONE = r"done|complete|completed|finished|built|paved|laid|full|occupied"
 _FRACTION = (
     r"\b(?:(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|eighth|tenth)"
-    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between|to|than)\b"
+    r"(?=\s+of\b|\s*[,.;:)]|\s*$|\s+(?:and|or|in|since|from|over|on|between|to|than|when|once"
+    r"|after|if)\b"
     r"|\s+(?:below|above|under|less|more|fewer|lower|higher|cheaper|dearer|faster|slower"
     r"|shorter|longer|smaller|larger|bigger|greater|quicker|" + _DONE + r")\b"
     r"|(?:(?<=\bby a third)|(?<=\bby a quarter)|(?<=\bby a fifth))"
@@ -385,7 +388,7 @@ _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|Tk|QR|KD|Nu\.)"
+    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|TSh|USh|Tk|QR|KD|Nu\.)"
     r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
@@ -640,6 +643,9 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"Malawian\s+kwacha", "MWK"),
     (r"(?:Zambian\s+)?kwacha", "ZMW"),
     (r"(?:Bhutanese\s+)?ngultrum", "BTN"),
+    (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"),
+    (r"(?:Honduran\s+)?lempiras?", "HNL"),
+    (r"(?:Nicaraguan\s+)?c[óo]rdobas?", "NIO"),
     (r"Liberian\s+dollars?", "LRD"),
     (r"(?:Ghanaian\s+)?cedis?", "GHS"),
     (r"(?:Brazilian\s+)?reais|reals?", "BRL"),
@@ -731,6 +737,8 @@ _CURRENCY = {
     "Rp": "IDR",
     "RM": "MYR",
     "KSh": "KES",
+    "TSh": "TZS",  # the Tanzanian shilling's sign
+    "USh": "UGX",  # the Ugandan's
     "QR": "QAR",  # "QR 1.1 billion": the Qatari riyal's sign
     "KD": "KWD",  # the Kuwaiti dinar's
     "Nu.": "BTN",
