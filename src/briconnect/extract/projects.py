@@ -456,6 +456,8 @@ _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
     r"|should|not|never|cannot|(?i:once|until) (?:it|they)(?: (?:is|are))?"
+    # "will open once its terminal is completed": the part is not done either
+    r"|(?i:once|until) (?:its|the|their) [a-z-]+(?: [a-z-]+)?(?: (?:is|are))?"
     # an infinitive of purpose: "clearing the way for the line to open to passengers"
     # (not after a verb of going on: "continues to make good progress", "began to carry")
     r"|(?<!\bup )(?<!\bclose )(?<!\bnext )(?<!\bdue )(?<!continues )(?<!continued )"

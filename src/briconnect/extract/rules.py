@@ -449,12 +449,13 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
 #   broken", "reached financial close", "is on track"), each tested in tests/test_status.py.
 #
 # A future, a plan or a negation right before the words of a stage states none ("is due to
-# open", "has yet to be connected", "will not open": projects._NOT_YET), though being due to open
-# says, weakly, that it is being built. Which project a phrase speaks of is left to the clause
-# rule (projects.py): a clause's stage belongs to the names in that clause, or to a pronoun or "the
-# line" / "the plant" that refers back to one, never to another facility's clause. Several stages
-# in one clause: the most advanced wins (projects.STATUSES); a completion now in use is
-# operational.
+# open", "has yet to be connected", "will not open": projects._NOT_YET), being due to open
+# included (the annotation brief's rule); the works it waits on may still say it is being built
+# ("is due to open once dredging of its basin is finished"). Which project a phrase speaks of
+# is left to the clause rule (projects.py): a clause's stage belongs to the names in that
+# clause, or to a pronoun or "the line" / "the plant" that refers back to one, never to another
+# facility's clause. Several stages in one clause: the most advanced wins (projects.STATUSES);
+# a completion now in use is operational.
 VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
     {
         # verb: (-ing form, past participle)
@@ -489,6 +490,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "weld": ("welding", "welded"),
                 "surface": ("surfacing", "surfaced"),  # "its final 28 km are still being surfaced"
                 "asphalt": ("asphalting", "asphalted"),
+                "hang": ("hanging", "hung"),  # "crews are hanging the last stay cables"
             }
         ),
         # preparatory work in the progressive: "surveyors have been mapping the route"
@@ -659,6 +661,8 @@ _PHASE = (
     # bare in a bulletin's line: "Muse-Lashio Expressway, Myanmar: survey ... under way for"
     r"(?:under ?way\b"
     r"|(?:has|have) been (?:under ?way|in progress|ongoing)"  # "has been under way for months"
+    # after "with": "with fit-out of its cargo halls still going on"
+    r"|still (?:going on|under ?way|in progress|ongoing|continuing)"
     r"|(?:is|are) (?:now |already )?(?:well|far) advanced"  # "construction ... is well advanced"
     r"|(?:is|are|was|were) (?:still |now |well |already |meanwhile |also |currently )?"
     r"(?:under ?way|in progress|ongoing"
@@ -753,19 +757,6 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"(?i:{preparing})s?\b",
             "in preparation",
         ),
-        # a stage foreseen: "is due to open next spring", "is expected to be completed in 2027"
-        # (being built, as far as the clause says: a weak cue)
-        StatusCue(
-            r"\b(?:is|are) (?:due|set|scheduled|expected|slated) to (?:open|reopen"
-            # (to begin the works is no sign of them: "is scheduled to begin construction")
-            r"|(?:start|begin)\b(?! (?:[a-z-]+ )?(?:construction|works?|building|earthworks"
-            r"|tracklaying|piling|dredging)\b)"
-            r"|enter"
-            r"|be (?:completed|finished|commissioned|opened|operational|ready|in operation"
-            r"|up and running))\b",
-            "under construction",
-            weak=True,
-        ),
         # first service: "took its first vessel", "carried its first vehicles"
         StatusCue(
             r"\b(?:took|received|welcomed|handled|served|carried|greeted) (?:its|their) first"
@@ -842,7 +833,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # part built: "is roughly 60 percent built", "is nearly complete"
         StatusCue(
             r"\b(?:is|are|was|were) (?:now |already )?(?:(?:about |roughly |some |around |nearly "
-            rf"|almost |more than |over )?{_SHARE}|almost|nearly|largely|mostly) (?:built|complete"
+            rf"|almost |more than |over |close to )?{_SHARE}|almost|nearly|largely|mostly)"
+            r" (?:built|complete"
             r"|completed|done"
             r"|finished|paved|laid)\b",
             "under construction",
@@ -1311,6 +1303,20 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     StatusCue(
         rf"\b[Cc]onstruction(?: works?)?{_OF} (?:is|are) (?:now |still |steadily )?(?:moving "
         r"(?:ahead|forward)|progressing|advancing)\b",
+        "under construction",
+    ),
+    # works still going on, told by when the project will open: "is due to open next spring once
+    # the last of its 14 bridges is finished", "once dredging of its basin is finished", "once
+    # its final 12 km have been surfaced", "once builders finish its second smelter"; and people
+    # on site ("nearly 14,000 workers are on site")
+    StatusCue(
+        rf"\b(?i:once|when|after) (?:(?:the )?(?i:{_alt(NOUN_CLASSES['construction'])}) of"
+        r" (?:its|the|their)|the last of (?:its|the|their)|(?:its|the|their) (?:final|remaining"
+        r"|last))\b(?:[^.;]|\.(?=\d)){0,60}? (?:ends?\b|(?:is|are|has been|have been) (?:finished"
+        r"|completed|complete|over|done"
+        r"|surfaced|paved|laid|built|installed|in place))\b"
+        rf"|\b(?i:once|when|after|until) {_WORKERS} (?:finish|complete)\b"
+        rf"|\b{_WORKERS} (?:are|were) (?:now |currently |still |already )?on (?:the )?site\b",
         "under construction",
     ),
     # building: "more than halfway built", a tunnel "broke through" or "holed through"
