@@ -1183,3 +1183,17 @@ def test_a_headlines_indefinite_facility_is_no_name() -> None:
         "On the Steppe, a Dry Port Turns Distance into Opportunity\n\nThe Khorgos Dry Port opened."
     )
     assert [r["name"] for r in extract_all(text)["projects"]] == ["Khorgos Dry Port"]
+
+
+def test_a_countrys_side_or_shore_opens_a_sentence() -> None:
+    text = (
+        "On the Thai side, a memorandum on the Chiang Saen Logistics Park was signed.\n\n"
+        "On the Kazakh shore of the Caspian Sea, the Aktau Grain Terminal is under construction."
+    )
+    rows = [
+        (r["name"], r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]
+    ]
+    assert rows == [
+        ("Chiang Saen Logistics Park", "THA", "opener"),
+        ("Aktau Grain Terminal", "KAZ", "opener"),
+    ]

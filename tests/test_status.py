@@ -847,6 +847,16 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("Crews are hanging the last stay cables on the Sava Bridge.", "under construction"),
         ("The Melaka-Muar Highway is close to 70 percent paved.", "under construction"),
+        # rounds 419-434
+        (
+            "The Tororo-Gulu Railway remains in its land acquisition phase, with compensation "
+            "paid to 3,000 households.",
+            "in preparation",
+        ),
+        (
+            "Track-laying on the Kano-Maradi Railway had reached the border town of Jibia.",
+            "under construction",
+        ),
         (
             "Construction of the Osh-Batken Transmission Line is moving ahead.",
             "under construction",

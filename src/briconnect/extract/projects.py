@@ -609,6 +609,7 @@ _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
+_SIDE = re.compile(r"([A-Z][a-z]+) (?:side|shore|coast|bank|banks|part)(?: of .*)?")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -822,6 +823,7 @@ def project_countries(
                 alt = _name_places(hit.name, prefer=tuple(named_here))
                 if alt and alt[0] in named_here:
                     codes = alt
+
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
@@ -1105,8 +1107,13 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
         return []  # "On Monday, ..."
     if x.group("prep") in ("On", "Along", "Off"):
         # "On Malaysia's east coast, ...": a country, as a whole ("On the Zambezi, ..." is a
-        # river and "Along the China-Pakistan Economic Corridor, ..." a corridor: no place)
+        # river and "Along the China-Pakistan Economic Corridor, ..." a corridor: no place);
+        # a country's side or shore by its adjective ("On the Thai side, ...", "On the Kazakh
+        # shore of the Caspian Sea, ...")
         code = _country_named(x.group("place"))
+        side = _SIDE.fullmatch(x.group("place"))
+        if not code and side:
+            code = countries_mod.adjective_of(side.group(1))
         return [code] if code else []
     codes = _iso3_in(text, x.start("place"), x.end("place"))
     if not codes and m.rules.gazetteer:
