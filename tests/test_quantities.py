@@ -1017,6 +1017,30 @@ def test_mauritanian_ouguiya() -> None:
             [("nearing 900 billion yuan", 9e11, "RMB", "upper")],
         ),
         ("The design of the first package is being finalised.", []),
+        # rounds 419-434: a late hedge after a word number, deadweight tonnes, "another dozen",
+        # "by more than half and", the first snow, a part "of them" in its whole's unit
+        (
+            "Travel time is to fall from about nine hours to five or so.",
+            [("about nine hours", 9, "hours", "approx"), ("five or so", 5, "hours", "approx")],
+        ),
+        (
+            "Ships of up to 50,000 deadweight tonnes call.",
+            [("up to 50,000 deadweight tonnes", 50000, "tonnes", "upper")],
+        ),
+        ("They expect another dozen tenants.", [("dozen", 12, "count", "exact")]),
+        (
+            "It cut the drive by more than half and became a landmark.",
+            [("more than half", 50, "percent", "lower")],
+        ),
+        ("The road would open before the first snow.", []),
+        (
+            "The line runs for about 60 km, 38 of them in Georgia.",
+            [("about 60 km", 60, "km", "approx"), ("38", 38, "km", "exact")],
+        ),
+        (
+            "It employs 3,000 people, 400 of them women.",
+            [("3,000", 3000, "count", "exact"), ("400", 400, "count", "exact")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

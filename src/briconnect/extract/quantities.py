@@ -290,7 +290,8 @@ _SEQUENCE_NOUNS = frozenset(
     month year century step section sections stretch stretches segment segments leg legs
     tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
     train trains flight flights shipment shipments consignment consignments group groups
-    cohort cohorts intake intakes package packages lot lots""".split()
+    cohort cohorts intake intakes package packages lot lots snow snows snowfall rains frost
+    harvest link links""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -378,7 +379,9 @@ _FRACTION = (
     r"|(?<!first )(?<!last )(?<!past )(?<!next )(?<!the )"
     r"(?:two|three|four|five|seven|nine)[\s-](?:thirds|quarters|fifths|eighths|tenths)\b"
     r"(?!\s+of\s+(?:\d|the\s+year|this\s+year|last\s+year))"
-    r"|(?<=\bby )half\b(?!\s+past\b|-)|half(?=\s+of\b|\s*[,.;:)]|\s*$"
+    r"|(?:(?<=\bby )|(?<=\bby more than )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )"
+    r"|(?<=\bby roughly )|(?<=\bby over )|(?<=\bby around ))half\b(?!\s+past\b|-)"
+    r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
     r"|\s+(?:" + _DONE + r")\b)"
     # "nine in ten", "three out of four": a share
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
@@ -404,7 +407,7 @@ _CORE = re.compile(
     r"|(?P<fraction>" + _FRACTION + r")"
     r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
     r"|(?P<aperiod>\ban?\s+(?:year|month|week|day|decade|hour)\b)"
-    r"|(?P<special>\b(?:twice|thrice|a\s+dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
+    r"|(?P<special>\b(?:twice|thrice|a\s+dozen|(?<=\banother\s)dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b"
     + _CARDINAL_WORD
@@ -460,7 +463,12 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
         "cubic_metres",
     ),
     (re.compile(r"(?i)\s?bcm\b"), "bcm"),
-    (re.compile(r"(?i)(?:\s?|-)(?:metric\s+tons|tonnes|tonne|tons|ton)\b"), "tonnes"),
+    (
+        re.compile(
+            r"(?i)(?:\s?|-)(?:metric\s+tons|(?:deadweight\s+)?(?:tonnes|tonne|tons|ton)|dwt)\b"
+        ),
+        "tonnes",
+    ),
     (
         re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b|(?<=illion)-dollar\b"),
         "USD",
@@ -1197,7 +1205,17 @@ def _unit_from_the_start(text: str, first: Quantity, q: Quantity, lo: int, hi: i
         return replace(q, unit=first.unit)  # "to 500,000 TEU, from about 300,000 previously"
     if _ONE_VERB.fullmatch(text, first.end, q.start) and _CLAUSE_END.match(text, q.end, hi):
         return replace(q, unit=first.unit)
+    if (
+        _JUST_A_COMMA.fullmatch(text, first.end, q.start)
+        and _OF_THEM.match(text, q.end, hi)
+        and first.unit not in ("percent", "percentage_points", "kWh", "cubic_metres")
+    ):
+        return replace(q, unit=first.unit)  # "about 60 km, 38 of them on Georgian territory"
     return q
+
+
+_JUST_A_COMMA = re.compile(r",\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|which|these)\b")
 
 
 def _unit_of_the_whole(part: Quantity, whole: Quantity) -> Quantity:
@@ -1497,7 +1515,7 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         ):
             return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
-        value = {"a dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
+        value = {"a dozen": 12.0, "dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
         stem = (
             lower[:-1]
             if lower.endswith("e")
@@ -1587,6 +1605,10 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
                 end = late.end()
                 qtext = late.group(1).strip()
                 qual = _late_qualifier(qtext)
+        elif qual == "exact" and (late := _QUALIFIER_AFTER_UNIT.match(text, end, hi)):
+            end = late.end()  # "from about nine hours to five or so"
+            qtext = late.group(1).strip()
+            qual = _late_qualifier(qtext)
     if kind == "special" and qual == "exact" and low is None:
         late = _QUALIFIER_AFTER_UNIT.match(text, end, hi)
         if late:  # "a dozen or so"
