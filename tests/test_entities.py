@@ -1056,7 +1056,7 @@ def test_a_second_document_compiles_no_rule_again() -> None:
     extract_all(text)
     compiled, looked_up = _compiled.cache_info().misses, lookup.cache_info().misses
     assert [r["status"] for r in extract_all(text)["projects"]] == [
-        "not stated",
+        "operational",  # throughput told in the past: in use
         "under construction",
     ]
     assert _compiled.cache_info().misses == compiled
@@ -1196,4 +1196,26 @@ def test_a_countrys_side_or_shore_opens_a_sentence() -> None:
     assert rows == [
         ("Chiang Saen Logistics Park", "THA", "opener"),
         ("Aktau Grain Terminal", "KAZ", "opener"),
+    ]
+
+
+def test_a_link_between_two_countries_a_joint_venture_and_a_causeway_road() -> None:
+    text = (
+        "A study began for the Salto-Concordia Bridge, a four-lane crossing of roughly 2.3 km "
+        "between Uruguay and Argentina.\n\n"
+        "The Ulba Power Plant, a joint venture between China and Kazakhstan, is operational.\n\n"
+        "- Nepal: Surveyors are marking the route of the Kyirong-Rasuwa Transmission Line, a "
+        "400 kV link between Kyirong in China's Tibet and Rasuwa district.\n\n"
+        "In the Maldives, the Addu Causeway Road was opened to traffic in February."
+    )
+    rows = [
+        (r["name"], r["countries"], r["countries_basis"]) for r in extract_all(text)["projects"]
+    ]
+    assert rows == [
+        ("Salto-Concordia Bridge", "URY;ARG", "connecting"),
+        # a venture between two countries links nothing: the sentence's countries
+        ("Ulba Power Plant", "CHN;KAZ", "sentence"),
+        # the link's other end in the item's country
+        ("Kyirong-Rasuwa Transmission Line", "CHN;NPL", "connecting"),
+        ("Addu Causeway Road", "MDV", "opener"),
     ]

@@ -847,6 +847,45 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("Crews are hanging the last stay cables on the Sava Bridge.", "under construction"),
         ("The Melaka-Muar Highway is close to 70 percent paved.", "under construction"),
+        # throughput over a period told in the past is use (the annotation brief's "handling
+        # for some time"; revised 2026-12-01); money received is no throughput
+        (
+            "The Lodz Container Terminal handled 1,140 block trains in the first eight months.",
+            "operational",
+        ),
+        ("The Kandla Port received 500 million dollars in loans.", "not stated"),
+        # rounds 435-450
+        (
+            "Construction of the Doboj Grain Terminal was finished in August and the terminal is "
+            "awaiting an operating licence.",
+            "completed",
+        ),
+        (
+            "At the Samawah Solar Park, more than 60 percent of the work has been done.",
+            "under construction",
+        ),
+        (
+            "Cameroon signed a loan agreement worth 280 billion CFA francs, about US$465 million, "
+            "with a Chinese policy bank to finance the Kribi-Edea Expressway.",
+            "agreement signed",
+        ),
+        (
+            "The two sides welcomed the start of survey and design work on the Nizwa Railway.",
+            "in preparation",
+        ),
+        ("They welcomed the start of construction on the Nizwa Railway.", "under construction"),
+        ("The start of work on the Nizwa Railway is planned for 2027.", "not stated"),
+        ("The groundbreaking of the Nizwa Railway took place in May.", "under construction"),
+        (
+            "The main span of the Kayes Bridge, which will link Mali and Senegal, was closed in "
+            "October.",
+            "under construction",
+        ),
+        (
+            "Design work on the Novi Sad Railway, which is to be upgraded for speeds of up to "
+            "160 km/h, is under way.",
+            "in preparation",
+        ),
         # rounds 419-434
         (
             "The Tororo-Gulu Railway remains in its land acquisition phase, with compensation "

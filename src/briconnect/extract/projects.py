@@ -414,7 +414,10 @@ _CLAUSE_CUT = re.compile(
     r"|,\s+as\s+well\s+as\s+"  # "the opening of the A ..., as well as the signing ... for the B"
     # a "with" clause, unless set off inside its subject ("the A, with a capacity of 5 million
     # tonnes a year, was handed over")
-    r"|,\s+(?=with\b(?![^;]*?,\s+(?!(?:and|or|but|while|whilst|whereas|which|who|where|with"
+    # ("..., with a Chinese policy bank on Friday to finance the A": the other party of the verb)
+    r"|,\s+(?=with\b(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|lender|fund|company|firm"
+    r"|consortium|contractor|government|ministry|partner|investor|developer|operator)s?\b)"
+    r"(?![^;]*?,\s+(?!(?:and|or|but|while|whilst|whereas|which|who|where|with"
     r"|including|as|its|their|the|a|an|in|on|at|by|for|from|to|of|some|about|up)\b)[a-z]+\b))"
     # "the A is under construction and the B was completed": a new subject with its own,
     # singular verb ("the A and the B are operational" is one plural subject, not cut)
@@ -641,7 +644,12 @@ _LINKS_PLACES = re.compile(r"^(?:[Tt]he )?[A-Z][\w']*(?: [A-Z][\w']*)?[-–][A-Z
 # "..., which would link China and Nepal" / "linking A and B" right after a name.
 _LINKING_AFTER = re.compile(
     r",?\s+(?:(?:which|that) (?:(?:would|will|is to|is set to|is due to|is expected to) )?"
-    r"(?:link|connect|join)s?|linking|connecting|joining) (?:the )?"
+    r"(?:link|connect|join)s?|linking|connecting|joining"
+    # an appositive: "the A Bridge, a four-lane crossing of roughly 2.3 km between Uruguay and
+    # Argentina"
+    # (a link, not "a joint venture between China and Kazakhstan")
+    r"|an? (?:[\w.-]+ ){0,6}?(?:crossing|bridge|link|line|road|railway|highway|pipeline|tunnel"
+    r"|route|connection|interconnector)(?: [\w.-]+){0,4}? between) (?:the )?"
     r"(?P<list>(?:the country|[A-Z][\w'’ ,-]*?) (?:and|with|to) (?:the )?[A-Z][\w'’-]*"
     r"(?: [A-Z][\w'’-]*)*)"
 )
@@ -768,7 +776,11 @@ def project_countries(
                 (c for prev in reversed(before) if (c := m.opener(text, prev))), []
             )
             codes = list(dict.fromkeys(here + codes))
-        if codes and rules.gazetteer and _LINKS_PLACES.search(hit.name):
+        if len(codes) == 1:
+            # "- Nepal: ... the A Line, a link between Jilong in China's Tibet ... and Rasuwa
+            # district": the other end in the sentence's own country
+            codes += [c for c in m.opener(text, sentence) if c not in codes]
+        if len(codes) == 1 and rules.gazetteer and _LINKS_PLACES.search(hit.name):
             # "the Gyirong-Kathmandu Railway, which would connect Gyirong in China's Xizang with
             # the Nepali capital": the name's cities add their countries on the same continent
             home = {countries_mod.continent(c) for c in codes}

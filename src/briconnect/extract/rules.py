@@ -112,6 +112,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Harbour Road": "highway",
         "Access Road": "highway",
         "Link Road": "highway",
+        "Causeway Road": "highway",
         "Bypass Road": "highway",
         "Metro": "metro line",
         "Metro Line": "metro line",
@@ -309,7 +310,12 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"(?:operation|service)\b",
         "operational",
     ),
-    StatusCue(rf"{AUX}operating", "operational"),
+    # (the adjective of a noun is no use: "awaiting an operating licence", "operating costs")
+    StatusCue(
+        rf"{AUX}operating\b(?! (?:licen[cs]es?|permits?|costs?|expenses|income|profits?|budget"
+        r"|rights|model|manual|agreement|contract|company|companies|firm|subsidiary))",
+        "operational",
+    ),
     # Entering service in any tense: "entered service", "enters commercial operation", "went
     # into operation", "was put into service", "has been commissioned", "was inaugurated",
     # "has been running since 2019".
@@ -689,7 +695,10 @@ _PHASE = (
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
 _OF = (
     r"(?: (?:on|of|at|for|to|along|across|around|near|in) "
-    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,160}?)?"
+    r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,160}?"
+    # and a relative clause set off by commas: "design work on the A, which is to be upgraded
+    # for speeds of up to 160 km/h, is under way"
+    r"(?:, (?:which|that|whose|where) (?:[^,.;]|(?<=\d)\.(?=\d)){1,120},)?)?"
 )
 
 
@@ -867,7 +876,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # "roughly 70 percent of the ... Terminal has been built"
         StatusCue(
             rf"\b{_SHARE} of (?:the|its) [^.;]{{0,80}}? (?:has|have|had) (?:now |already |so far )?"
-            r"been (?:built|completed|laid|paved|installed|erected|finished)\b",
+            r"been (?:built|completed|laid|paved|installed|erected|finished|done)\b",
             "under construction",
         ),
         # "nearly 70 percent of the terminal building at the A is now in place" (weak: a stated
@@ -1324,6 +1333,38 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"|surfaced|paved|laid|built|installed|in place))\b"
         rf"|\b(?i:once|when|after|until) {_WORKERS} (?:finish|complete)\b"
         rf"|\b{_WORKERS} (?:are|were) (?:now |currently |still |already )?on (?:the )?site\b",
+        "under construction",
+    ),
+    # a start of work told as a noun: "welcomed the start of construction on the A", "the
+    # groundbreaking of the A"; "the start of survey and design work on the A" is preparation
+    StatusCue(
+        r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:main )?"
+        rf"(?i:{_alt(NOUN_CLASSES['construction'])})\b(?! (?:of|on|for) (?:a|an|new) )"
+        r"(?![^.;]{0,80}?\b(?:(?:is|are) (?:planned|scheduled|expected|due|set|slated)|will)\b)"
+        r"|\b[Gg]round-?breaking (?:ceremony )?(?:of|for|at) the\b",
+        "under construction",
+    ),
+    StatusCue(
+        r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:[a-z-]+"
+        rf" (?:and|or) )?(?i:{_alt(NOUN_CLASSES['preparation'])})\b"
+        r"(?![^.;]{0,80}?\b(?:(?:is|are) (?:planned|scheduled|expected|due|set|slated)|will)\b)",
+        "in preparation",
+    ),
+    # throughput over a period told in the past: "handled 1,140 block trains in the first eight
+    # months", "carried 4.8 million passengers in the first half of 2025" (in use for some time,
+    # as the annotation brief reads "handling": inferred, so any stage stated outright stands)
+    StatusCue(
+        r"\b(?:handled|carried|generated|processed|transported|moved|served|produced|shipped"
+        r"|welcomed) (?:some |about |around |more than |nearly |over |almost |roughly "
+        r"|a record |close to )?\d[\d,.]*",
+        "operational",
+        weak=True,
+    ),
+    # a bridge's span closed: "the main span of the A ... was closed in October" (still building)
+    StatusCue(
+        r"\b(?:main |central |middle |final |last )?spans? of the\b[^.;]{0,120}? (?:was|were"
+        r"|has been|have been) (?:closed|joined|connected|completed)\b"
+        r"|\bclosure of the (?:main |central |middle |final )?span\b",
         "under construction",
     ),
     # building: "more than halfway built", a tunnel "broke through" or "holed through"
