@@ -1041,6 +1041,14 @@ def test_mauritanian_ouguiya() -> None:
             "It employs 3,000 people, 400 of them women.",
             [("3,000", 3000, "count", "exact"), ("400", 400, "count", "exact")],
         ),
+        # rounds 435-450: an hour of the clock, half a million, half the time
+        ('"The lights went out at nine," he said.', []),
+        ("Membership stood at nine.", [("nine", 9, "count", "exact")]),
+        (
+            "It could carry about half a million passengers.",
+            [("about half a million", 5e5, "count", "approx")],
+        ),
+        ("It takes roughly half the time.", [("roughly half", 50, "percent", "approx")]),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
@@ -1057,3 +1065,12 @@ def test_bare_kwacha_take_the_country_of_their_sentence() -> None:
     assert [r["unit"] for r in got] == ["MWK"]
     got = extract_all("In Zambia, the road cost 4 billion kwacha.")["claims"]
     assert [r["unit"] for r in got] == ["ZMW"]
+
+
+def test_a_bare_shared_currency_name_takes_the_country_heading_above() -> None:
+    text = (
+        "East Africa bulletin\n\nTanzania\n\n- Ports handled 2 million tonnes.\n\nKenya\n\n"
+        "- Toll receipts for the month came to some 118 million shillings."
+    )
+    units = [r["unit"] for r in extract_all(text)["claims"]]
+    assert units == ["tonnes", "KES"]

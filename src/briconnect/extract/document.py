@@ -7,6 +7,7 @@ mechanical.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
@@ -15,7 +16,7 @@ from . import countries as countries_mod
 from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .mechanisms import extract_mechanisms
-from .projects import dateline_countries, extract_projects, names_a_project
+from .projects import country_headings, dateline_countries, extract_projects, names_a_project
 from .quantities import (
     SHARED_CURRENCY_NAMES,
     Quantity,
@@ -123,11 +124,13 @@ def _in_context(
     here: list[tuple[int, str]],
     paragraph: set[str],
     document: frozenset[str] = frozenset(),
+    heading: frozenset[str] = frozenset(),
 ) -> Quantity:
     """A bare shared currency name ("rupees") takes the code of the one country using it that
     the sentence names (of several, the one named before the amount: "Pakistani officials said
     ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last, else that
-    the text's dateline or header names ("Embassy of China in Mauritius"); else it keeps its
+    the country heading above names ("Kenya" over a bulletin's items), else that the text's
+    dateline or header names ("Embassy of China in Mauritius"); else it keeps its
     default."""
     name = shared_currency_name(q)
     if not name:
@@ -136,7 +139,7 @@ def _in_context(
     mine = [c for _, c in here if c in table]
     if len(set(mine)) > 1:
         mine = [c for at, c in here if c in table and at < q.start]
-    for named in (set(mine), paragraph, document):
+    for named in (set(mine), paragraph, heading, document):
         codes = {table[c] for c in named if c in table}
         if len(codes) == 1:
             return replace(q, unit=codes.pop())
@@ -155,6 +158,7 @@ def extract_claims(doc: Document) -> list[Row]:
     read_countries = bool(shared.search(doc.text))
     named: set[str] = set()  # the shared-name countries the paragraph named last
     document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()
+    heading_at, heading_codes = country_headings(doc.text) if read_countries else ([], [])
     for s in doc.sentences:
         dates = find_dates(doc.text, s.start, s.end)
         if s.paragraph != paragraph:
@@ -164,7 +168,9 @@ def extract_claims(doc: Document) -> list[Row]:
         earlier: list[tuple[Quantity, str]] = []
         for q in find_quantities(doc.text, s.start, s.end):
             if read_countries:
-                q = _in_context(q, here, named, document)
+                i = bisect.bisect_right(heading_at, q.start) - 1
+                heading = frozenset(heading_codes[i]) if i >= 0 else frozenset()
+                q = _in_context(q, here, named, document, heading)
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
             as_of = as_of_for(dates, q.start)

@@ -176,6 +176,13 @@ _CLOCK_AFTER = re.compile(r"\s+(?:in the (?:morning|afternoon|evening)|at night|
 # ("two in the morning and two in the evening" count trains; "after six in the morning" is a time)
 _CLOCK_PAST = re.compile(r"(?i)\b(?:half|quarter)\s+(?:past|to)\s+$")
 _CLOCK_BEFORE = frozenset("at by after until before around about from past till".split())
+# "went out at nine.": an hour of the clock ends its clause; "stood at nine." is a level
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_CLOCK_END = re.compile(r"\s*(?:[,;!?\"\u201d\u2019]|\.(?!\d))")
+_AT_A_LEVEL = re.compile(
+    r"(?i)\b(?:st(?:ood|ands?)|put|estimated|valued|set|priced|capped|fixed|ranked|ranks"
+    r"|remained|remains|peaked|levelled|leveled|kept)\s+at\s+$"
+)
 # "one" before a word for a part or a reckoning: a figure of speech, no count
 _ONE_OF_A_WHOLE = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:strand|part|piece|element|pillar|facet|aspect|example|chapter"
@@ -382,7 +389,9 @@ _FRACTION = (
     r"|(?:(?<=\bby )|(?<=\bby more than )|(?<=\bby nearly )|(?<=\bby almost )|(?<=\bby about )"
     r"|(?<=\bby roughly )|(?<=\bby over )|(?<=\bby around ))half\b(?!\s+past\b|-)"
     r"|half(?=\s+of\b|\s*[,.;:)]|\s*$"
-    r"|\s+(?:" + _DONE + r")\b)"
+    r"|\s+(?:" + _DONE + r")\b"
+    # "roughly half the time needed by sea"
+    r"|\s+the\s+(?:time|cost|price|distance|size|number|amount|level|rate|length|fare|volume)\b)"
     # "nine in ten", "three out of four": a share
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
 )
@@ -408,6 +417,7 @@ _CORE = re.compile(
     r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
     r"|(?P<aperiod>\ban?\s+(?:year|month|week|day|decade|hour)\b)"
     r"|(?P<special>\b(?:twice|thrice|a\s+dozen|(?<=\banother\s)dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
+    r"|half\s+a\s+(?:million|billion|trillion)"
     r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
     r"|(?P<word>\b"
     + _CARDINAL_WORD
@@ -1515,7 +1525,15 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
         ):
             return None  # "the first half of 2025", "in half": no share of anything
     elif kind == "special":
-        value = {"a dozen": 12.0, "dozen": 12.0, "half a dozen": 6.0, **_MULTIPLES}.get(lower)
+        value = {
+            "a dozen": 12.0,
+            "dozen": 12.0,
+            "half a dozen": 6.0,
+            "half a million": 5e5,
+            "half a billion": 5e8,
+            "half a trillion": 5e11,
+            **_MULTIPLES,
+        }.get(re.sub(r"\s+", " ", lower))
         stem = (
             lower[:-1]
             if lower.endswith("e")
@@ -1556,6 +1574,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             _CLOCK_BEFORE
         ):
             return None  # "shortly after six in the morning": a time of day
+        if (
+            lower in _HOURS
+            and _previous_word(text, num_start, lo).lower() == "at"
+            and _CLOCK_END.match(text, end, hi)
+            and not _AT_A_LEVEL.search(text, max(lo, num_start - 20), num_start)
+        ):
+            return None  # "the lights used to go out at nine," : a time of day
         if lower == "one" and _ONE_OF_A_WHOLE.match(text, end, hi):
             return None  # "one strand of a wider web", "by one independent estimate"
         if lower == "one" and _previous_word(text, num_start, lo).lower() in ("no", "every", "any"):
