@@ -1219,3 +1219,19 @@ def test_a_link_between_two_countries_a_joint_venture_and_a_causeway_road() -> N
         ("Kyirong-Rasuwa Transmission Line", "CHN;NPL", "connecting"),
         ("Addu Causeway Road", "MDV", "opener"),
     ]
+
+
+def test_a_side_of_the_border_a_states_style_and_an_arabic_prefix_are_no_towns() -> None:
+    text = (
+        "Trains cross at Khorgos, where the Khorgos Gateway Dry Port sits on the Kazakh side of "
+        "the border.\n\nThe Nukus Wind Farm in the Republic of Karakalpakstan was completed.\n\n"
+        "Egyptian and Sudanese firms are studying the Abu Simbel-Dongola Transmission Line.\n\n"
+        "The Abu Dhabi Container Terminal is operational."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Khorgos Gateway Dry Port", "KAZ"),
+        ("Nukus Wind Farm", "UZB"),  # no town called Republic
+        ("Abu Simbel-Dongola Transmission Line", "EGY;SDN"),  # no town called Abu
+        ("Abu Dhabi Container Terminal", "ARE"),
+    ]

@@ -854,6 +854,31 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
         ("The Kandla Port received 500 million dollars in loans.", "not stated"),
+        # rounds 451-466
+        (
+            "- Serbia — Kraljevo-Raska Expressway. Tunnelling on the 42-km, four-lane "
+            "expressway was finished in August and paving of the carriageway is under way.",
+            "under construction",
+        ),
+        (
+            "- Hungary — Paks-Baja Danube Bridge. Survey work and land acquisition are in "
+            "progress, and ground is not expected to be broken before spring.",
+            "in preparation",
+        ),
+        (
+            "Workers are bolting the last modules onto the frames at the Magway Solar Park.",
+            "under construction",
+        ),
+        (
+            "Work on the Vang Vieng Expressway is moving ahead along a 112-km alignment, and "
+            "earthworks are about 45 percent complete.",
+            "under construction",
+        ),
+        (
+            "The Anwara Economic Zone is advancing smoothly, with 23 enterprises having signed "
+            "letters of intent.",
+            "making progress",
+        ),
         # rounds 435-450
         (
             "Construction of the Doboj Grain Terminal was finished in August and the terminal is "

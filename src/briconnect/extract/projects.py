@@ -612,6 +612,10 @@ _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
+_SIDE_AFTER = re.compile(
+    r"\s+(?:sits|lies|stands|is located|is situated|is)\s+on the ([A-Z][a-z]+)"
+    r" (?:side|bank|shore)\b"
+)
 _SIDE = re.compile(r"([A-Z][a-z]+) (?:side|shore|coast|bank|banks|part)(?: of .*)?")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
@@ -698,6 +702,9 @@ def project_countries(
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
     rules = m.rules
+    side = _SIDE_AFTER.match(text, hit.end, sentence.end)
+    if side and (code := countries_mod.adjective_of(side.group(1))):
+        return [code], "location"  # "the A Dry Port sits on the Kazakh side of the border"
     x = _APPOSED.match(text, hit.end, sentence.end)
     if x:
         bracket = _BRACKETED_PLACES.match(text, hit.end, sentence.end)
@@ -1242,6 +1249,7 @@ _ANOTHER = frozenset(
 _ITEM_MARKER = re.compile(
     r"(?:(?:\d{1,2}|[a-zA-Z])[.)]|\((?:\d{1,2}|[a-z]|[ivx]+)\)|[-•*–—]|A:)?\s*"
     r"(?:(?<=A: )[Tt]he )?"  # an answer that is only a name: "A: The Peshawar-Torkham Expressway."
+    r"(?:[A-Z][\w'’ ./]{1,40}?\s+[–—]\s+)?"  # its country first: "- Hungary — Paks ... Bridge."
 )
 _LABEL_TAIL = re.compile(r"(?:(?:,\s*|\s*\(\s*|\s+[–—-]\s+)[A-Z][\w'’ .-]{0,60}?\)?)?\s*[.:]?")
 _REFERENCE_WINDOW = 4  # sentences back a lowercase noun may call a name from
@@ -1479,6 +1487,12 @@ def _assign_status(
         elif i + 1 < len(clauses) and lends[i + 1]:
             if not mine:
                 mine = list(lent[i + 1])  # "the A, which ..., and was completed in 2020"
+            elif all(c.status == "making progress" for c in mine) and not _NO_BORROWING.match(
+                text, clauses[i + 1][0]
+            ):
+                # progress, then how far the works are: "work on the A is moving ahead ..., and
+                # earthworks are about 45 percent complete" (not a "with" clause's tenants)
+                mine += [c for c in lent[i + 1] if c.status == "under construction"]
             elif m.continuing is not None and m.continuing.match(text, clauses[i + 1][0]):
                 mine += lent[i + 1]  # a document's own continuation of the same name
         relatives = [x.span() for x in _RELATIVE.finditer(text, *clauses[i])]

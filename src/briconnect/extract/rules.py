@@ -502,6 +502,7 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "surface": ("surfacing", "surfaced"),  # "its final 28 km are still being surfaced"
                 "asphalt": ("asphalting", "asphalted"),
                 "hang": ("hanging", "hung"),  # "crews are hanging the last stay cables"
+                "bolt": ("bolting", "bolted"),  # "workers are bolting modules onto frames"
             }
         ),
         # preparatory work in the progressive: "surveyors have been mapping the route"
@@ -983,8 +984,10 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # story may go on to the opening)
         StatusCue(
             r"\b(?i:river diversion|diversion works?|cofferdams?|foundation works?|foundations"
-            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling)"
-            r" (?:was|were) (?:completed|finished)\b",
+            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling|tunnell?ing"
+            r"|tracklaying|track-laying|boring)"
+            # ("tunnelling on the 42-km, four-lane expressway was finished in August")
+            rf"{_OF} (?:was|were) (?:completed|finished)\b",
             "under construction",
         ),
         # a stage of a part done: "levelling of the first 4 square kilometres has been finished"
