@@ -1049,6 +1049,24 @@ def test_mauritanian_ouguiya() -> None:
             [("about half a million", 5e5, "count", "approx")],
         ),
         ("It takes roughly half the time.", [("roughly half", 50, "percent", "approx")]),
+        # rounds 451-466: "estimated at" hedges like "an estimated"; "over" as extent
+        (
+            "Talks on financing estimated at US$310 million open next month.",
+            [("estimated at US$310 million", 3.1e8, "USD", "approx")],
+        ),
+        (
+            "The zone, which is being developed over 1,200 hectares, has 14 firms.",
+            [("1,200 hectares", 1200, "hectares", "exact"), ("14", 14, "count", "exact")],
+        ),
+        (
+            "The road, rebuilt by a Chinese contractor over 30 months, reopened.",
+            [("30 months", 30, "months", "exact")],
+        ),
+        ("It covers over 1,200 hectares.", [("over 1,200 hectares", 1200, "hectares", "lower")]),
+        (
+            "Firms have built or upgraded over 4,000 km of roads.",
+            [("over 4,000 km", 4000, "km", "lower")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

@@ -133,6 +133,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "approximately": "approx",
     "an estimated": "approx",
     "estimated": "approx",
+    "estimated at": "approx",  # "talks on financing estimated at US$310 million"
     "estimated to cost": "approx",  # "Estimated to cost EUR 210 million, the farm ..."
     "circa": "approx",
     "in the region of": "approx",
@@ -1136,6 +1137,13 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         ):
             found[-1] = _unit_of_the_whole(found[-1], q)
         if (
+            q.qualifier_text.lower() == "over"
+            and q.unit in _EXTENT_UNITS
+            and _SPREAD_BEFORE.search(text, max(lo, q.start - 30), q.start)
+            and not _OF_AFTER.match(text, q.end, hi)
+        ):
+            q = _unhedged(text, q)  # "developed over 1,200 hectares", "rebuilt over 30 months"
+        if (
             found
             and q.qualifier_text.lower().endswith(" than")
             and q.unit != "times"  # "US$5 billion more than doubled": a hedged multiple
@@ -1147,6 +1155,15 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
     return found
 
 
+# "over" after a participle of building or spreading is a preposition of extent: "is being
+# developed over 1,200 hectares", "rebuilt by a Chinese contractor over 30 months"
+# (not an object: "built or upgraded over 4,000 km of roads" is more than 4,000)
+_EXTENT_UNITS = frozenset({"hectares", "square_km", "months", "years", "weeks", "days"})
+_SPREAD_BEFORE = re.compile(
+    r"\b(?:developed|built|rebuilt|constructed|spread|laid out|sprawled|sprawling|stretching"
+    r"|completed|upgraded|renovated|(?:by|for) (?:an? |the )?[\w -]{0,25}?)\s+$"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _THEN_FROM = re.compile(r",?\s+from\s+")
 # "from six hours by road to about two and a half", "by roughly ten days, to about 23"
