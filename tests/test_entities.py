@@ -1235,3 +1235,14 @@ def test_a_side_of_the_border_a_states_style_and_an_arabic_prefix_are_no_towns()
         ("Abu Simbel-Dongola Transmission Line", "EGY;SDN"),  # no town called Abu
         ("Abu Dhabi Container Terminal", "ARE"),
     ]
+
+
+def test_names_with_an_arabic_article_or_a_french_particle_inside() -> None:
+    text = (
+        "The Shatt al-Arab Combined-Cycle Power Plant is operational.\n\n"
+        "The Plaine des Roches Solar Park was completed."
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == [
+        "Shatt al-Arab Combined-Cycle Power Plant",
+        "Plaine des Roches Solar Park",
+    ]

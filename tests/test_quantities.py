@@ -1067,6 +1067,12 @@ def test_mauritanian_ouguiya() -> None:
             "Firms have built or upgraded over 4,000 km of roads.",
             [("over 4,000 km", 4000, "km", "lower")],
         ),
+        # rounds 467-482: Brunei and Guyanese dollars, Moldovan lei
+        ("It will cost about B$1.6 billion.", [("about B$1.6 billion", 1.6e9, "BND", "approx")]),
+        (
+            "It costs 12 billion Guyanese dollars.",
+            [("12 billion Guyanese dollars", 1.2e10, "GYD", "exact")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
@@ -1092,3 +1098,8 @@ def test_a_bare_shared_currency_name_takes_the_country_heading_above() -> None:
     )
     units = [r["unit"] for r in extract_all(text)["claims"]]
     assert units == ["tonnes", "KES"]
+
+
+def test_bare_lei_are_moldovan_or_romanian_by_the_sentences_country() -> None:
+    text = "In Moldova, it costs 1.3 billion lei. In Romania, it costs 2 billion lei."
+    assert [r["unit"] for r in extract_all(text)["claims"]] == ["MDL", "RON"]

@@ -854,6 +854,24 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
         ("The Kandla Port received 500 million dollars in loans.", "not stated"),
+        # rounds 467-482
+        (
+            "The Basra Combined-Cycle Power Plant, which a Chinese contractor brought into full "
+            "commercial operation in February, is running.",
+            "operational",
+        ),
+        (
+            "The sides commended the handover in March of the Oran Container Terminal.",
+            "completed",
+        ),
+        (
+            "Work on the Malinau Hydropower Station is running ahead of schedule.",
+            "under construction",
+        ),
+        (
+            "Survey and design work has also begun on rebuilding the Hama Railway.",
+            "in preparation",
+        ),
         # rounds 451-466
         (
             "- Serbia — Kraljevo-Raska Expressway. Tunnelling on the 42-km, four-lane "

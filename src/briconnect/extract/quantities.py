@@ -26,7 +26,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -398,7 +398,7 @@ _FRACTION = (
 )
 
 _CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
+    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N|B|G)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
     r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|TSh|USh|Tk|QR|KD|Nu\.)"
@@ -527,6 +527,8 @@ SHARED_CURRENCY_NAMES: dict[str, dict[str, str]] = {
     "riyal": {"SAU": "SAR", "QAT": "QAR", "OMN": "OMR", "IRN": "IRR", "YEM": "YER"},
     "som": {"KGZ": "KGS", "UZB": "UZS"},
     "kwacha": {"ZMB": "ZMW", "MWI": "MWK"},
+    "lei": {"ROU": "RON", "MDA": "MDL"},
+    "leu": {"ROU": "RON", "MDA": "MDL"},
     "dinar": {
         "IRQ": "IQD",
         "JOR": "JOD",
@@ -638,6 +640,8 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Samoan\s+)?tala", "WST"),
     (r"Fiji(?:an)?\s+dollars?", "FJD"),
     (r"Brunei\s+dollars?", "BND"),
+    (r"Guyan(?:ese|a)\s+dollars?", "GYD"),
+    (r"Moldovan\s+(?:lei|leu)", "MDL"),
     (r"Jamaican\s+dollars?", "JMD"),
     (r"Trinidad\s+and\s+Tobago\s+dollars?", "TTD"),
     (r"Solomon\s+Islands?\s+dollars?", "SBD"),
@@ -745,6 +749,8 @@ _CURRENCY = {
     "J$": "JMD",
     "N$": "NAD",
     "FJ$": "FJD",
+    "B$": "BND",  # the Brunei dollar's sign
+    "G$": "GYD",  # the Guyanese dollar's
     "TT$": "TTD",
     "SI$": "SBD",
     "\u20ac": "EUR",

@@ -21,8 +21,11 @@ from typing import Any
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 CAP = rf"(?!The\b)[{UPPER}][\w'’]*(?:[-–][\w'’]+)*"  # "Termez–Dushanbe": an en dash joins too
 # Lowercase particles inside place names ("Dar es Salaam", "Rio de Janeiro") and "and" join words.
-PARTICLES = r"(?:and|es|de|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
-CAPS = rf"(?:{CAP}(?: {PARTICLES}(?: {PARTICLES})?(?= [A-Z]))? )+"  # "Cabo de la Vela"
+PARTICLES = r"(?:and|es|de|des|del|da|do|dos|das|du|al|el|la|le|ul|bin)"
+# An Arabic article joined to the word after it, inside a name: "Shatt al-Arab", "Wadi ad-Dawasir"
+_JOINED_ARTICLE = rf"(?<=[\w'’] )(?:al|el|ad|an|ar|as|ash|az|ud|ul)-{CAP}"
+# Capitalised words with the particles between them: "Cabo de la Vela"
+CAPS = rf"(?:(?:{CAP}|{_JOINED_ARTICLE})(?: {PARTICLES}(?: {PARTICLES})?(?= [A-Z]))? )+"
 # Auxiliaries allowed before a status word: "has been fully completed".
 AUX = r"(?:\b(?:is|are|has|have|had|been|now|fully|all|became|also) )*\b"
 
@@ -327,6 +330,8 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"|\b(?:began|begun|started|starts|begins) (?:commercial |full |mass )?production\b"
         r"|\b(?:was|were|is|are|(?:has|have) been) put into (?:commercial |full )?"
         r"(?:operation|service|use)"
+        # the active voice: "which a Chinese contractor brought into full commercial operation"
+        r"|\b(?:brought|put) (?:it |them )?into (?:full )?(?:commercial )?(?:operation|service)\b"
         r"|\b(?:was|were|(?:has|have) been) (?:officially |formally )?"
         r"commissioned\b"
         r"|\b(?:(?:has|have) been )?running since\b|\b(?:has|have) run since\b",
@@ -682,7 +687,9 @@ _PHASE = (
     r"(?:under ?way|in progress|ongoing"
     r"|proceeding|continuing|going on|being (?:finali[sz]ed|carried out|completed|prepared"
     r"|drawn up|drafted))"
-    r"|(?:has|have|had) (?:now |already |finally )?(?:started|begun|commenced|got under ?way)"
+    r"|(?:has|have|had) (?:now |already |finally |also )?(?:started|begun|commenced|got under ?way)"
+    # "work on the A is running ahead of schedule"
+    r"|(?:is|are) (?:now )?running (?:ahead of|behind|on) schedule"
     r"|began|started|commenced|got under ?way|(?:is|are) starting"
     # work nearly over is still work going on: "land acquisition ... is almost finished",
     # "excavation of ... is more than half done"
@@ -1107,6 +1114,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         StatusCue(
             r"\b(?:handed over|turned over|(?:was|were|(?:has|have) been) finished)\b"
+            # the noun: "commended the enterprise's handover in March of the A Terminal"
+            r"|\bhand-?over (?:in [A-Z][a-z]+ |last [a-z]+ )?of the\b"
             r"|\b(?:reached|achieved) mechanical completion\b",
             "completed",
         ),
