@@ -1246,3 +1246,17 @@ def test_names_with_an_arabic_article_or_a_french_particle_inside() -> None:
         "Shatt al-Arab Combined-Cycle Power Plant",
         "Plaine des Roches Solar Park",
     ]
+
+
+def test_a_with_clause_lends_no_stage_and_a_neighbour_across_the_border_no_spelling() -> None:
+    text = (
+        "The Kuna Railway was inaugurated in 2021, with a Chinese company expected to build the "
+        "Sala Port next.\n\nThe Khorgos Gateway Dry Port, Kazakhstan's largest inland port, has "
+        "been operating since 2015 on the border with China."
+    )
+    rows = [(r["name"], r["countries"], r["status"]) for r in extract_all(text)["projects"]]
+    assert [(n, st) for n, _, st in rows[:2]] == [
+        ("Kuna Railway", "operational"),
+        ("Sala Port", "not stated"),
+    ]
+    assert rows[2] == ("Khorgos Gateway Dry Port", "KAZ", "operational")

@@ -1067,6 +1067,15 @@ def test_mauritanian_ouguiya() -> None:
             "Firms have built or upgraded over 4,000 km of roads.",
             [("over 4,000 km", 4000, "km", "lower")],
         ),
+        # a review found these misread: "over" after "run by a firm for", a level "at nine",
+        # other spellings of the shilling signs
+        (
+            "The port has been run by a Chinese state firm for over 20 years.",
+            [("over 20 years", 20, "years", "lower")],
+        ),
+        ("Weekly services are now at nine.", [("nine", 9, "count", "exact")]),
+        ("It will cost Tsh 429.1 billion.", [("Tsh 429.1 billion", 4.291e11, "TZS", "exact")]),
+        ("It will cost Ush 1.2 trillion.", [("Ush 1.2 trillion", 1.2e12, "UGX", "exact")]),
         # rounds 467-482: Brunei and Guyanese dollars, Moldovan lei
         ("It will cost about B$1.6 billion.", [("about B$1.6 billion", 1.6e9, "BND", "approx")]),
         (

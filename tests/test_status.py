@@ -854,6 +854,61 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
         ("The Kandla Port received 500 million dollars in loans.", "not stated"),
+        # a review of the rules written from rounds 403-482 found these misread (now read as a
+        # careful reader would)
+        (
+            "Contractors on the Nalendi Hydropower Station have moved 3.2 million cubic metres of"
+            " earth since January.",
+            "not stated",
+        ),
+        (
+            "The start of construction on the Varga Bridge has been postponed until 2027.",
+            "not stated",
+        ),
+        (
+            "Officials are still awaiting the start of construction on the Varga Bridge.",
+            "not stated",
+        ),
+        (
+            "Design work on the second phase of the Birim Industrial Park, which has been "
+            "operating since 2016, is under way.",
+            "operational",
+        ),
+        (
+            "The Kuvana Hydropower Project will start construction once the remaining land "
+            "acquisition is completed.",
+            "in preparation",
+        ),
+        (
+            "The Tavo Railway cut freight costs by a third once the line entered service in 2021.",
+            "operational",
+        ),
+        (
+            "Plans for the construction of the Rakan Deep-Water Port are moving ahead.",
+            "making progress",
+        ),
+        ("The main span of the Orinda Bridge was closed to traffic in October.", "not stated"),
+        (
+            "The Marata Port is due to open once the contractor finishes its customs sheds.",
+            "under construction",
+        ),
+        (
+            "The Marata Port is due to open next spring, with some 2,400 workers on site.",
+            "under construction",
+        ),
+        (
+            "The Marata Port is due to open next spring once dredging is finished.",
+            "under construction",
+        ),
+        ("The Sarda Railway is planned for an operating speed of 350 km/h.", "not stated"),
+        (
+            "Workers were hanging flags along the Marata Expressway before the ceremony.",
+            "not stated",
+        ),
+        (
+            "Kiva Railway (Kenya): Signed contracts are expected by the end of the year.",
+            "not stated",
+        ),
         # rounds 467-482
         (
             "The Basra Combined-Cycle Power Plant, which a Chinese contractor brought into full "

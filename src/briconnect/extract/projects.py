@@ -416,7 +416,8 @@ _CLAUSE_CUT = re.compile(
     # tonnes a year, was handed over")
     # ("..., with a Chinese policy bank on Friday to finance the A": the other party of the verb)
     r"|,\s+(?=with\b(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:bank|lender|fund|company|firm"
-    r"|consortium|contractor|government|ministry|partner|investor|developer|operator)s?\b)"
+    r"|consortium|contractor|government|ministry|partner|investor|developer|operator)s?"
+    r"(?:\s+on\s+\w+)?\s+to\s+(?:finance|fund)\b)"
     r"(?![^;]*?,\s+(?!(?:and|or|but|while|whilst|whereas|which|who|where|with"
     r"|including|as|its|their|the|a|an|in|on|at|by|for|from|to|of|some|about|up)\b)[a-z]+\b))"
     # "the A is under construction and the B was completed": a new subject with its own,
@@ -454,13 +455,12 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # "has not yet begun operations"). The words state no status.
 # "before it enters service" is to come; "before it entered service in 2021" happened
 _BEFORE_IT = re.compile(r"(?i)\bbefore (?:it|they)\s+$")
+_ONCE_THE = re.compile(r"(?i)\b(?:once|until) (?:its|the|their) [a-z-]+(?: [a-z-]+){0,2}\s+$")
 _PAST = re.compile(r"(?:(?:has|have|had|was|were) )?(?:[a-z]+ed|began|begun|went|took|became)\b")
 _NOT_YET = re.compile(
     r"\b(?:(?:due|set|scheduled|expected|planned|slated|yet|going|poised|likely|able|plans?"
     r"|aims?|on track|on course|on schedule) to|(?:is|are) to|will|would|could|may|might|shall"
     r"|should|not|never|cannot|(?i:once|until) (?:it|they)(?: (?:is|are))?"
-    # "will open once its terminal is completed": the part is not done either
-    r"|(?i:once|until) (?:its|the|their) [a-z-]+(?: [a-z-]+)?(?: (?:is|are))?"
     # an infinitive of purpose: "clearing the way for the line to open to passengers"
     # (not after a verb of going on: "continues to make good progress", "began to carry")
     r"|(?<!\bup )(?<!\bclose )(?<!\bnext )(?<!\bdue )(?<!continues )(?<!continued )"
@@ -491,6 +491,13 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
                 text, x.start(), x.end()
             ):
                 continue  # "before it enters commercial service": a stage to come
+            if (
+                status != "in preparation"  # ("once land acquisition is completed": under way)
+                and _ONCE_THE.search(text, max(lo, x.start() - 40), x.start())
+                and not _PAST.match(text, x.start(), x.end())
+            ):
+                continue  # "will open once its terminal is completed" (not "once the line
+                # entered service in 2021")
             on_trial = _ON_TRIAL.search(text, max(lo, x.start() - 30), x.start())
             if status == "operational" and on_trial:
                 continue  # "test trains have been running on the A since": on trial, not in use
@@ -502,6 +509,7 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
     for first in openers:
         if names.containing(first.end()):
             continue
+        after_colon = text[first.start() - 1 : first.start()] == ":"
         # a participle opening the sentence ("Handed over to the authority in June, the
         # terminal ...", "Being developed in phases, the park ..."): the cues read it in lowercase
         start = first.end()
@@ -509,6 +517,8 @@ def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) 
         seg = text[start].lower() + text[start + 1 : min(hi, start + 300)]
         for rx, status, governs, weak, road in m.cues:
             x = rx.match(seg)
+            if after_colon and x and not _PARTICIPLE_ENDS.match(seg, x.end()):
+                continue  # "(Kenya): Signed contracts are expected ...": an adjective
             if x and x.end() > 0 and not any(c.start == start for c in found):
                 found.append(_Cue(start, start + x.end(), status, governs, weak, road))
     # Drop cues inside a longer cue (the "operational" of "became operational").
@@ -612,11 +622,17 @@ _BORDER_AFTER = re.compile(r"['’]?s? border\b")
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
+# A participle, not an adjective: what follows it is a phrase of time, place or manner
+_PARTICIPLE_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|by|ahead|last|this|early|late|since|from|over|to|under"
+    r"|with|after|before|during|within|for|jointly|fully|successfully)\b"
+)
 _SIDE_AFTER = re.compile(
     r"\s+(?:sits|lies|stands|is located|is situated|is)\s+on the ([A-Z][a-z]+)"
     r" (?:side|bank|shore)\b"
 )
-_SIDE = re.compile(r"([A-Z][a-z]+) (?:side|shore|coast|bank|banks|part)(?: of .*)?")
+# ("On the Chinese side, ..." speaks of a party to the talks, not a place)
+_SIDE = re.compile(r"(?!Chinese )([A-Z][a-z]+) (?:side|shore|coast|bank|banks)(?: of .*)?")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
@@ -823,6 +839,13 @@ def project_countries(
     if rules.gazetteer:
         # under a heading "Chile and Argentina", San Juan is the Argentine one
         codes = _name_places(hit.name, prefer=tuple(heading), spellings=m.text_countries(text))
+        if codes:
+            # a town by another spelling, unless its sentence names that country as the
+            # neighbour across a border ("the Khorgos Gateway Dry Port, Kazakhstan's largest
+            # inland port, ... on the border with China": not China's Horgos)
+            plain = _name_places(hit.name, prefer=tuple(heading))
+            across = _neighbours_in_sentence(text, sentence, m)
+            codes = [c for c in codes if c in plain or c not in across]
         if codes and not heading:
             # a namesake in the country its sentence names, by name or adjective ("The Chilean
             # side welcomed ... the San Antonio Dry Port": not the Texan city)
@@ -845,21 +868,12 @@ def project_countries(
 
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
-    inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = m.per_sentence(
         sentence,
         "countries",
         lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
     )
-    codes = [
-        c.iso3
-        for c in mentioned
-        if not c.in_name
-        and not inside.containing(c.start)
-        # "on the border with China", "close to the Myanmar border": a neighbour, not its place
-        and not _BORDER_AFTER.match(text, c.end)
-        and not _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
-    ]
+    codes = _named_in_sentence(text, sentence, hits, m)
     if m.home_leads is not None and not m.home_leads.search(sentence.text):
         codes = [c for c in codes if c != rules.home_country]
     codes = list(dict.fromkeys(codes))
@@ -910,6 +924,41 @@ def project_countries(
     if len(partners) == 1:
         return partners, "corridor"
     return [], "not stated"
+
+
+def _neighbours_in_sentence(text: str, sentence: Sentence, m: Matcher) -> set[str]:
+    """The countries a sentence names as a neighbour across a border ("on the border with
+    China", "close to the Myanmar border")."""
+    mentioned = m.per_sentence(
+        sentence,
+        "countries",
+        lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
+    )
+    return {
+        c.iso3
+        for c in mentioned
+        if _BORDER_AFTER.match(text, c.end)
+        or _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
+    }
+
+
+def _named_in_sentence(text: str, sentence: Sentence, hits: list[Hit], m: Matcher) -> list[str]:
+    """The countries a sentence names by name as a place: not inside a facility's name, not a
+    neighbour across a border ("on the border with China", "close to the Myanmar border")."""
+    inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
+    mentioned = m.per_sentence(
+        sentence,
+        "countries",
+        lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
+    )
+    return [
+        c.iso3
+        for c in mentioned
+        if not c.in_name
+        and not inside.containing(c.start)
+        and not _BORDER_AFTER.match(text, c.end)
+        and not _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
+    ]
 
 
 def _other_end(

@@ -180,9 +180,12 @@ _CLOCK_BEFORE = frozenset("at by after until before around about from past till"
 # "went out at nine.": an hour of the clock ends its clause; "stood at nine." is a level
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 _CLOCK_END = re.compile(r"\s*(?:[,;!?\"\u201d\u2019]|\.(?!\d))")
-_AT_A_LEVEL = re.compile(
-    r"(?i)\b(?:st(?:ood|ands?)|put|estimated|valued|set|priced|capped|fixed|ranked|ranks"
-    r"|remained|remains|peaked|levelled|leveled|kept)\s+at\s+$"
+# ... after a verb of the clock's events ("go out at nine", "opens at eight"); "stood at nine",
+# "are now at nine", "held steady at seven" are levels
+_CLOCK_VERB_AT = re.compile(
+    r"(?i)\b(?:go(?:es)? out|went out|go(?:es)? off|went off|leaves?|left|starts?|started|opens?"
+    r"|opened|closes?|closed|begins?|began|ends?|ended|arrives?|arrived|departs?|departed|wakes? up"
+    r"|woke up|gets? up|got up|finish(?:es|ed)?|knocks? off|knocked off)\s+at\s+$"
 )
 # "one" before a word for a part or a reckoning: a figure of speech, no count
 _ONE_OF_A_WHOLE = re.compile(
@@ -401,7 +404,9 @@ _CURRENCY_PREFIX = (
     r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N|B|G)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:" + "|".join(CURRENCIES) + r"|Rs\.?|Rp|RM|KSh|TSh|USh|Tk|QR|KD|Nu\.)"
+    r"|(?<![A-Za-z])(?-i:(?:"
+    + "|".join(CURRENCIES)
+    + r"|Rs\.?|Rp|RM|KSh|TSh|TShs|Tsh|USh|UShs|Ush|Tk|QR|KD|Nu\.)"
     r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
 )
 
@@ -763,7 +768,11 @@ _CURRENCY = {
     "RM": "MYR",
     "KSh": "KES",
     "TSh": "TZS",  # the Tanzanian shilling's sign
+    "TShs": "TZS",
+    "Tsh": "TZS",
     "USh": "UGX",  # the Ugandan's
+    "UShs": "UGX",
+    "Ush": "UGX",
     "QR": "QAR",  # "QR 1.1 billion": the Qatari riyal's sign
     "KD": "KWD",  # the Kuwaiti dinar's
     "Nu.": "BTN",
@@ -1145,7 +1154,7 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
         if (
             q.qualifier_text.lower() == "over"
             and q.unit in _EXTENT_UNITS
-            and _SPREAD_BEFORE.search(text, max(lo, q.start - 30), q.start)
+            and _SPREAD_BEFORE.search(text, max(lo, q.start - 60), q.start)
             and not _OF_AFTER.match(text, q.end, hi)
         ):
             q = _unhedged(text, q)  # "developed over 1,200 hectares", "rebuilt over 30 months"
@@ -1167,8 +1176,8 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
 _EXTENT_UNITS = frozenset({"hectares", "square_km", "months", "years", "weeks", "days"})
 _SPREAD_BEFORE = re.compile(
     r"\b(?:developed|built|rebuilt|constructed|spread|laid out|sprawled|sprawling|stretching"
-    r"|completed|upgraded|renovated|(?:by|for) (?:an? |the )?[\w -]{0,25}?)\s+$"
-)
+    r"|completed|renovated)(?: by (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+)?\s+$"
+)  # ("run by a Chinese state firm for over 20 years": more than 20)
 _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _THEN_FROM = re.compile(r",?\s+from\s+")
@@ -1599,9 +1608,8 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             return None  # "shortly after six in the morning": a time of day
         if (
             lower in _HOURS
-            and _previous_word(text, num_start, lo).lower() == "at"
             and _CLOCK_END.match(text, end, hi)
-            and not _AT_A_LEVEL.search(text, max(lo, num_start - 20), num_start)
+            and _CLOCK_VERB_AT.search(text, max(lo, num_start - 30), num_start)
         ):
             return None  # "the lights used to go out at nine," : a time of day
         if lower == "one" and _ONE_OF_A_WHOLE.match(text, end, hi):

@@ -316,7 +316,9 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
     # (the adjective of a noun is no use: "awaiting an operating licence", "operating costs")
     StatusCue(
         rf"{AUX}operating\b(?! (?:licen[cs]es?|permits?|costs?|expenses|income|profits?|budget"
-        r"|rights|model|manual|agreement|contract|company|companies|firm|subsidiary))",
+        r"|rights|model|manual|agreement|contract|company|companies|firm|subsidiary|speeds?"
+        r"|concessions?|lease|rules|regulations|procedures|standards|life|lifetime|period"
+        r"|capacity))",
         "operational",
     ),
     # Entering service in any tense: "entered service", "enters commercial operation", "went
@@ -506,7 +508,6 @@ VERB_CLASSES: Mapping[str, Mapping[str, tuple[str, str]]] = MappingProxyType(
                 "weld": ("welding", "welded"),
                 "surface": ("surfacing", "surfaced"),  # "its final 28 km are still being surfaced"
                 "asphalt": ("asphalting", "asphalted"),
-                "hang": ("hanging", "hung"),  # "crews are hanging the last stay cables"
                 "bolt": ("bolting", "bolted"),  # "workers are bolting modules onto frames"
             }
         ),
@@ -671,7 +672,7 @@ _SHARE = r"(?:\d+(?:\.\d+)? ?(?:percent|%)|half|a third|two[- ]thirds|three[- ]q
 # People at work on a site: "crews are laying track", "welders are still joining the pipe".
 _WORKERS = (
     r"(?:crews|workers|work crews|construction teams|builders|labourers|laborers|welders|fitters"
-    r"|riggers|engineers)"
+    r"|riggers|engineers|contractors)"
 )
 _AGREEMENT = _alt(NOUN_CLASSES["agreement"])
 _PHASE = (
@@ -706,7 +707,10 @@ _OF = (
     r"(?:(?!\b(?:has|have|had|is|are|was|were)\b)(?:[^.;]|(?<=\d)\.(?=\d))){0,160}?"
     # and a relative clause set off by commas: "design work on the A, which is to be upgraded
     # for speeds of up to 160 km/h, is under way"
-    r"(?:, (?:which|that|whose|where) (?:[^,.;]|(?<=\d)\.(?=\d)){1,120},)?)?"
+    # (one that states no stage of its own: "..., which has been operating since 2016, ...")
+    r"(?:, (?:which|that|whose|where) (?![^,.;]*\b(?:has|have|had|was|were|opened|operating"
+    r"|operational|inaugurated|commissioned|completed|finished|handed|built|service|operation)\b)"
+    r"(?:[^,.;]|(?<=\d)\.(?=\d)){1,120},)?)?"
 )
 
 
@@ -1329,7 +1333,8 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # building said to progress: "construction of the A is moving ahead" (while "work on the A
     # is moving ahead", of no stage named, is making progress)
     StatusCue(
-        rf"\b[Cc]onstruction(?: works?)?{_OF} (?:is|are) (?:now |still |steadily )?(?:moving "
+        rf"(?<!for the )(?<!of the )(?<!on the )\b[Cc]onstruction(?: works?)?{_OF} (?:is|are)"
+        r" (?:now |still |steadily )?(?:moving "
         r"(?:ahead|forward)|progressing|advancing)\b",
         "under construction",
     ),
@@ -1338,45 +1343,73 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # its final 12 km have been surfaced", "once builders finish its second smelter"; and people
     # on site ("nearly 14,000 workers are on site")
     StatusCue(
-        rf"\b(?i:once|when|after) (?:(?:the )?(?i:{_alt(NOUN_CLASSES['construction'])}) of"
-        r" (?:its|the|their)|the last of (?:its|the|their)|(?:its|the|their) (?:final|remaining"
-        r"|last))\b(?:[^.;]|\.(?=\d)){0,60}? (?:ends?\b|(?:is|are|has been|have been) (?:finished"
-        r"|completed|complete|over|done"
-        r"|surfaced|paved|laid|built|installed|in place))\b"
-        rf"|\b(?i:once|when|after|until) {_WORKERS} (?:finish|complete)\b"
-        rf"|\b{_WORKERS} (?:are|were) (?:now |currently |still |already )?on (?:the )?site\b",
+        rf"\b(?i:once|when|after) (?:(?:the )?(?i:{_alt(NOUN_CLASSES['construction'])})"
+        r"(?= (?:of|is|are|has|have)\b)(?: of (?:its|the|their))?"
+        r"|the last of (?:its|the|their)|(?:its|the|their) (?:final|remaining|last))\b"
+        # (not land, permits or money still to come: "once the remaining land acquisition is
+        # completed", "once its final financing agreement is completed")
+        r"(?! (?:[a-z-]+ )?(?:land|permits?|financing|funding|approvals?|licen[cs]es?|agreements?"
+        r"|contracts?|designs?|studies|study|surveys?|acquisition|environmental|resettlement"
+        r"|compensation|loans?|tranches?)\b)"
+        r"(?:[^.;]|\.(?=\d)){0,60}? (?:ends?\b|(?:is|are|has been|have been) (?:finished"
+        r"|completed|complete|over|done|surfaced|paved|laid|built|installed|in place))\b"
+        rf"|\b(?i:once|when|after|until) (?:the )?(?:{_WORKERS}|contractor) (?:finish(?:es)?"
+        r"|complete[s]?)\b"
+        rf"|\b{_WORKERS} (?:are|were) (?:now |currently |still |already )?on (?:the )?site\b"
+        rf"|\bwith (?:some |about |nearly |over |more than |around )?[\d,]+ {_WORKERS} on "
+        r"(?:the )?site\b",
         "under construction",
     ),
     # a start of work told as a noun: "welcomed the start of construction on the A", "the
     # groundbreaking of the A"; "the start of survey and design work on the A" is preparation
     StatusCue(
+        # (not awaited or put off: "still awaiting the start of construction", "pushed back the
+        # start of construction", "paves the way for the start of construction")
+        r"(?<!awaiting )(?<!await )(?<!back )(?<!for )(?<!delay )(?<!delayed )(?<!postpone )"
+        r"(?<!postponed )(?<!before )(?<!ahead of )"
         r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:main )?"
         rf"(?i:{_alt(NOUN_CLASSES['construction'])})\b(?! (?:of|on|for) (?:a|an|new) )"
-        r"(?![^.;]{0,80}?\b(?:(?:is|are) (?:planned|scheduled|expected|due|set|slated)|will)\b)"
-        r"|\b[Gg]round-?breaking (?:ceremony )?(?:of|for|at) the\b",
+        r"(?![^.;]{0,80}?\b(?:(?:is|are|has been|have been|was|were) (?:planned|scheduled"
+        r"|expected|due|set|slated|postponed|delayed|pushed back|put off|awaited)|will)\b)"
+        r"|\b[Gg]round-?breaking (?:ceremony )?(?:of|for|at) the\b"
+        r"(?![^.;]{0,80}?\b(?:postponed|delayed|pushed back|put off|planned|scheduled|expected"
+        r"|will)\b)",
         "under construction",
     ),
     StatusCue(
         r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:[a-z-]+"
         rf" (?:and|or) )?(?i:{_alt(NOUN_CLASSES['preparation'])})\b"
-        r"(?![^.;]{0,80}?\b(?:(?:is|are) (?:planned|scheduled|expected|due|set|slated)|will)\b)",
+        r"(?![^.;]{0,80}?\b(?:(?:is|are|has been|have been|was|were) (?:planned|scheduled"
+        r"|expected|due|set|slated|postponed|delayed|pushed back|put off|awaited)|will)\b)",
         "in preparation",
     ),
     # throughput over a period told in the past: "handled 1,140 block trains in the first eight
     # months", "carried 4.8 million passengers in the first half of 2025" (in use for some time,
     # as the annotation brief reads "handling": inferred, so any stage stated outright stands)
     StatusCue(
-        r"\b(?:handled|carried|generated|processed|transported|moved|served|produced|shipped"
-        r"|welcomed) (?:some |about |around |more than |nearly |over |almost |roughly "
-        r"|a record |close to )?\d[\d,.]*",
+        r"\b(?:handled|carried|generated|processed|served|produced|welcomed) (?:some |about "
+        r"|around |more than |nearly |over |almost |roughly |a record |close to )?\d[\d,.]*"
+        # of traffic or output, not of materials ("moved 3.2 million cubic metres of earth",
+        # "produced 14,000 tunnel segments", "welcomed 35 investors")
+        r"(?: (?:million|billion|thousand))? (?:[\w-]+ ){0,2}?(?:TEUs?|tonnes|tons|passengers"
+        r"|vehicles|containers|trains|trips|ships|vessels|calls|flights|cars|trucks|lorries"
+        r"|travellers|travelers|visitors|tourists|kWh|GWh|MWh|TWh|barrels)\b",
         "operational",
         weak=True,
+    ),
+    # cables or girders hung: "crews are hanging the last of the 84 stay cables on the A"
+    StatusCue(
+        r"\b(?:are|is|were|was) (?:now |still )?hanging (?:the )?(?:last (?:of the )?)?"
+        r"(?:[\w-]+ ){0,3}?(?:cables?|girders?|segments?|decks?|spans?)\b",
+        "under construction",
     ),
     # a bridge's span closed: "the main span of the A ... was closed in October" (still building)
     StatusCue(
         r"\b(?:main |central |middle |final |last )?spans? of the\b[^.;]{0,120}? (?:was|were"
-        r"|has been|have been) (?:closed|joined|connected|completed)\b"
-        r"|\bclosure of the (?:main |central |middle |final )?span\b",
+        r"|has been|have been) (?:closed|joined|connected|completed)\b(?! to (?:traffic|vehicles)"
+        r"| for (?:repairs|maintenance))"
+        r"|\bclosure of the (?:main |central |middle |final )?span\b"
+        r"(?![^.;]{0,40}?\b(?:for (?:repairs|maintenance)|to traffic))",
         "under construction",
     ),
     # building: "more than halfway built", a tunnel "broke through" or "holed through"
