@@ -98,6 +98,7 @@ GENERAL_PHRASES = {
     "carried out",
     "carrying out",
     "has reached",
+    "for the",  # "plans for the construction of the A" is no construction under way
     "are in",
     "connected to the power grid",
     "construction project",
