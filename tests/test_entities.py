@@ -1260,3 +1260,15 @@ def test_a_with_clause_lends_no_stage_and_a_neighbour_across_the_border_no_spell
         ("Sala Port", "not stated"),
     ]
     assert rows[2] == ("Khorgos Gateway Dry Port", "KAZ", "operational")
+
+
+def test_a_viaduct_is_a_bridge_and_an_owners_adjective_no_part_of_a_name() -> None:
+    text = (
+        "Its centrepiece, the Morača Viaduct, was inaugurated with the motorway.\n\n"
+        "The Argentine-owned Collón Curá Hydropower Station is two thirds complete."
+    )
+    rows = [(r["name"], r["kind"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Morača Viaduct", "bridge"),
+        ("Collón Curá Hydropower Station", "power plant"),
+    ]

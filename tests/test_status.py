@@ -854,6 +854,19 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
         ("The Kandla Port received 500 million dollars in loans.", "not stated"),
+        # rounds 483-498
+        (
+            "The Kuantan Container Terminal handled just under 300,000 TEU last year.",
+            "operational",
+        ),
+        (
+            "Design work and route surveys, meanwhile, are continuing for the Multan Metro Line.",
+            "in preparation",
+        ),
+        (
+            "The Savannakhet Transmission Line is at the survey and route-design stage.",
+            "in preparation",
+        ),
         # a review of the rules written from rounds 403-482 found these misread (now read as a
         # careful reader would)
         (

@@ -107,6 +107,9 @@ _COMPANY_AFTER = re.compile(
     r" (?:Construction |Engineering )?(?:Group|Company|Corporation|Corp\.?|Co\.|Ltd|Limited"
     r"|Holdings|Authority|Administration|Bureau|Consortium)\b"
 )
+_OWNED_FIRST = re.compile(
+    r"[A-Z][a-z]+-(?:owned|built|financed|funded|run|operated|backed|designed|led) (?=[A-Z])"
+)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother) $")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # a capitalised word right before a position
 _FIRST_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
@@ -353,6 +356,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             and not gazetteer.city_country(_first_two_words(text, s, x.start("head")))
         ):
             s = adjective.end()  # "the Tunisian Medjerda Valley Dam": where it is, not its name
+        owned = _OWNED_FIRST.match(text, s, x.start("head"))
+        if owned:
+            s = owned.end()  # "the Argentine-owned Collón Curá Hydropower Station": its owner
         words = text[s : x.start("head")].split()
         if words and words[-1] in _VIRTUAL:
             continue  # "the China-ASEAN Information Harbor": a platform, no facility

@@ -86,6 +86,7 @@ GENERAL_HEADS: Mapping[str, str] = MappingProxyType(
         "Railway Bridge": "bridge",
         "Highway Bridge": "bridge",
         "Bridge": "bridge",
+        "Viaduct": "bridge",
         "Railway": "railway",
         "railway": "railway",
         "Rail Link": "railway",
@@ -412,9 +413,10 @@ GENERAL_STATUS_CUES: tuple[StatusCue, ...] = (
         r"(?:[\w-]+ )?(?:land acquisition|land-acquisition|survey|surveying|permitting|licensing"
         r"|tender|tendering|resettlement|design|planning|preparatory|preparation)"
         r" (?:stage|phase)\b"
-        r"|\b[Aa]t the (?:[\w-]+ )?(?:design|planning|preparatory|preparation|survey|route-survey"
-        r"|land acquisition|land-acquisition|permitting|licensing|tender|tendering)"
-        r" (?:stage|phase)\b"
+        # ("is at the survey and route-design stage")
+        r"|\b[Aa]t the (?:[\w-]+ (?:and|or) )?(?:[\w-]+ )?(?:design|planning|preparatory"
+        r"|preparation|survey|route-survey|route-design|land acquisition|land-acquisition"
+        r"|permitting|licensing|tender|tendering) (?:stage|phase)\b"
         r"|\b(?:is|are|was|were) (?:now |still )?being (?:prepared|planned|designed|acquired"
         r"|surveyed|mapped|drawn up|drafted)\b"
         # "work on the A has yet to move past land acquisition": still preparing
@@ -769,7 +771,9 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             # ("surveys and environmental assessments on ... are under way": a preparatory noun
             # leads the list)
-            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ ){{0,2}}[a-z]+)*{_OF} {_PHASE}"
+            rf"\b(?i:{preparing})s?(?:(?:,| and) (?:[a-z]+ ){{0,2}}[a-z]+)*{_OF}"
+            # ("design work and route surveys, meanwhile, are continuing for the A")
+            rf"(?:, (?:meanwhile|however|also|too|so far|now),)? {_PHASE}"
             # "its design is still under review": the design, not a feasibility study
             rf"|\b(?i:{preparing})s?{_OF} (?:is|are|was|were) (?:still |now )?under (?:review"
             r"|revision|consideration)\b",
@@ -1387,8 +1391,9 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # months", "carried 4.8 million passengers in the first half of 2025" (in use for some time,
     # as the annotation brief reads "handling": inferred, so any stage stated outright stands)
     StatusCue(
-        r"\b(?:handled|carried|generated|processed|served|produced|welcomed) (?:some |about "
-        r"|around |more than |nearly |over |almost |roughly |a record |close to )?\d[\d,.]*"
+        # (any hedge: "handled just under 300,000 TEU last year")
+        r"\b(?:handled|carried|generated|processed|served|produced|welcomed) (?:[a-z]+ ){0,2}?"
+        r"\d[\d,.]*"
         # of traffic or output, not of materials ("moved 3.2 million cubic metres of earth",
         # "produced 14,000 tunnel segments", "welcomed 35 investors")
         r"(?: (?:million|billion|thousand))? (?:[\w-]+ ){0,2}?(?:TEUs?|tonnes|tons|passengers"
