@@ -754,11 +754,7 @@ def project_countries(
             return [found[0].iso3], "location"  # "in North Kalimantan, Indonesia"
         # "The Kumport Container Terminal in Istanbul": a city right after "in" / "near"
         if place and rules.gazetteer and not _WHEN.match(place.group()):
-            named = m.per_sentence(
-                sentence,
-                "countries",
-                lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
-            )
+            named = _mentions(text, sentence, m)
             codes = gazetteer.leading_places(
                 place.group(), regions_first=True, prefer=tuple(c.iso3 for c in named)
             )
@@ -855,14 +851,7 @@ def project_countries(
         if codes and not heading:
             # a namesake in the country its sentence names, by name or adjective ("The Chilean
             # side welcomed ... the San Antonio Dry Port": not the Texan city)
-            named_here = [
-                c.iso3
-                for c in m.per_sentence(
-                    sentence,
-                    "countries",
-                    lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
-                )
-            ] + m.per_sentence(
+            named_here = [c.iso3 for c in _mentions(text, sentence, m)] + m.per_sentence(
                 sentence,
                 "adjectives",
                 lambda: countries_mod.adjective_countries(text, sentence.start, sentence.end),
@@ -871,14 +860,9 @@ def project_countries(
                 alt = _name_places(hit.name, prefer=tuple(named_here))
                 if alt and alt[0] in named_here:
                     codes = alt
-
         if codes:
             return codes + _other_end(text, sentence, hit, hits, codes, m), "place"
-    mentioned = m.per_sentence(
-        sentence,
-        "countries",
-        lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
-    )
+    mentioned = _mentions(text, sentence, m)
     codes = _named_in_sentence(text, sentence, hits, m)
     if m.home_leads is not None and not m.home_leads.search(sentence.text):
         codes = [c for c in codes if c != rules.home_country]
@@ -932,38 +916,40 @@ def project_countries(
     return [], "not stated"
 
 
-def _neighbours_in_sentence(text: str, sentence: Sentence, m: Matcher) -> set[str]:
-    """The countries a sentence names as a neighbour across a border ("on the border with
-    China", "close to the Myanmar border")."""
-    mentioned = m.per_sentence(
+def _mentions(text: str, sentence: Sentence, m: Matcher) -> list[countries_mod.CountryMention]:
+    """The countries a sentence names, found once per sentence."""
+    return m.per_sentence(
         sentence,
         "countries",
         lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
     )
-    return {
-        c.iso3
-        for c in mentioned
-        if _BORDER_AFTER.match(text, c.end)
+
+
+def _across_border(text: str, c: countries_mod.CountryMention) -> bool:
+    """Whether a country is named as the neighbour across a border: "on the border with China",
+    "close to the Myanmar border"."""
+    return bool(
+        _BORDER_AFTER.match(text, c.end)
         or _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
-    }
+    )
+
+
+def _neighbours_in_sentence(text: str, sentence: Sentence, m: Matcher) -> set[str]:
+    """The countries a sentence names as a neighbour across a border ("on the border with
+    China", "close to the Myanmar border")."""
+    mentioned = _mentions(text, sentence, m)
+    return {c.iso3 for c in mentioned if _across_border(text, c)}
 
 
 def _named_in_sentence(text: str, sentence: Sentence, hits: list[Hit], m: Matcher) -> list[str]:
     """The countries a sentence names by name as a place: not inside a facility's name, not a
     neighbour across a border ("on the border with China", "close to the Myanmar border")."""
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
-    mentioned = m.per_sentence(
-        sentence,
-        "countries",
-        lambda: countries_mod.find_countries(text, sentence.start, sentence.end),
-    )
+    mentioned = _mentions(text, sentence, m)
     return [
         c.iso3
         for c in mentioned
-        if not c.in_name
-        and not inside.containing(c.start)
-        and not _BORDER_AFTER.match(text, c.end)
-        and not _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if not c.in_name and not inside.containing(c.start) and not _across_border(text, c)
     ]
 
 

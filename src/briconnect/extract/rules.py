@@ -702,6 +702,17 @@ _PHASE = (
     r"|(?:about |roughly |some |around |nearly |almost )?\d+(?:\.\d+)? ?(?:percent|%))"
     r" (?:finished|complete|completed|done))\b"
 )
+# Works done first, whose end is no end of the project ("river diversion has been completed")
+_EARLY_WORKS = (
+    "river diversion|diversion works?|cofferdams?|foundation works?|foundations|piling"
+    "|excavation|earthworks|groundworks|site clearance|site levelling"
+)
+# A start of work named but not made: "the start of construction ... has been postponed / is
+# planned for 2027 / will ..."
+_NOT_BEGUN = (
+    r"(?![^.;]{0,80}?\b(?:(?:is|are|has been|have been|was|were) (?:planned|scheduled|expected"
+    r"|due|set|slated|postponed|delayed|pushed back|put off|awaited)|will)\b)"
+)
 # "construction of the ... Expressway is under way": the words between run over no verb of their
 # own ("construction of the A has wrapped up and trial flights began" is no start of work)
 _OF = (
@@ -987,9 +998,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # an early milestone or a stretch done: "river diversion has been completed at the A",
         # "welding has been completed on roughly 140 kilometres of the A" (the works go on)
         StatusCue(
-            r"\b(?i:river diversion|diversion works?|cofferdams?|foundation works?|foundations"
-            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling)"
-            r" (?:has|have|had) been (?:completed|finished)\b"
+            rf"\b(?i:{_EARLY_WORKS}) (?:has|have|had) been (?:completed|finished)\b"
             r"|\b(?:completed|finished) on (?:roughly |about |some |nearly |over |more than )?"
             r"[\d,.]+ (?:km|kilometres|kilometers|miles) of\b",
             "under construction",
@@ -998,9 +1007,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # ... told in the past: "where piling was finished ahead of schedule" (not governing: the
         # story may go on to the opening)
         StatusCue(
-            r"\b(?i:river diversion|diversion works?|cofferdams?|foundation works?|foundations"
-            r"|piling|excavation|earthworks|groundworks|site clearance|site levelling|tunnell?ing"
-            r"|tracklaying|track-laying|boring)"
+            rf"\b(?i:{_EARLY_WORKS}|tunnell?ing|tracklaying|track-laying|boring)"
             # ("tunnelling on the 42-km, four-lane expressway was finished in August")
             rf"{_OF} (?:was|were) (?:completed|finished)\b",
             "under construction",
@@ -1373,18 +1380,15 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"(?<!postponed )(?<!before )(?<!ahead of )"
         r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:main )?"
         rf"(?i:{_alt(NOUN_CLASSES['construction'])})\b(?! (?:of|on|for) (?:a|an|new) )"
-        r"(?![^.;]{0,80}?\b(?:(?:is|are|has been|have been|was|were) (?:planned|scheduled"
-        r"|expected|due|set|slated|postponed|delayed|pushed back|put off|awaited)|will)\b)"
-        r"|\b[Gg]round-?breaking (?:ceremony )?(?:of|for|at) the\b"
+        + _NOT_BEGUN
+        + r"|\b[Gg]round-?breaking (?:ceremony )?(?:of|for|at) the\b"
         r"(?![^.;]{0,80}?\b(?:postponed|delayed|pushed back|put off|planned|scheduled|expected"
         r"|will)\b)",
         "under construction",
     ),
     StatusCue(
         r"\b(?:the|a) (?:start|launch|beginning|commencement|kick-off) of (?:the )?(?:[a-z-]+"
-        rf" (?:and|or) )?(?i:{_alt(NOUN_CLASSES['preparation'])})\b"
-        r"(?![^.;]{0,80}?\b(?:(?:is|are|has been|have been|was|were) (?:planned|scheduled"
-        r"|expected|due|set|slated|postponed|delayed|pushed back|put off|awaited)|will)\b)",
+        rf" (?:and|or) )?(?i:{_alt(NOUN_CLASSES['preparation'])})\b" + _NOT_BEGUN,
         "in preparation",
     ),
     # throughput over a period told in the past: "handled 1,140 block trains in the first eight
