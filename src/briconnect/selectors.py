@@ -32,12 +32,15 @@ def find_claim(
     """The one claim matching every given pattern (see the module docstring)."""
     found = []
     for c in claims:
+        # the cheap tests first: most claims fail on their section or unit
+        if (section is not None and int(str(c["section"])) != section) or (
+            unit is not None and c["unit"] != unit
+        ):
+            continue
         text, words = str(c["sentence_text"]), str(c["mention"])
         at = text.find(words)
         if (
-            (section is None or int(str(c["section"])) == section)
-            and (unit is None or c["unit"] == unit)
-            and (counted is None or re.search(counted, str(c["counted"] or "")))
+            (counted is None or re.search(counted, str(c["counted"] or "")))
             and (sentence is None or re.search(sentence, text))
             and (mention is None or re.search(mention, words))
             and (after is None or re.match(after, text[at + len(words) :]))

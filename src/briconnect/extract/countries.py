@@ -208,12 +208,20 @@ _OPENERS = frozenset(
 _ELIDED = re.compile(r"[dl]['\u2019][A-Z]")
 
 
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019]*")
+_JOINING_INITIALS = frozenset("oatdl")  # of, and, the, de; d'Ivoire, l'Est
+
+
 def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of capitalised words, with possessive 's dropped."""
+    """Spans of the words a run is made of: capitalised words, with possessive 's dropped, and
+    the connectors that join them. Other words are left out: each would end a run, and so does
+    the gap it leaves between its neighbours."""
     spans = []
-    for m in re.finditer(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'\u2019]*", text[lo:hi]):
+    for m in _WORD.finditer(text, lo, hi):
         word = m.group()
-        s, e = lo + m.start(), lo + m.end()
+        if not word[0].isupper() and word[0] not in _JOINING_INITIALS:
+            continue  # (most words: nothing more to read)
+        s, e = m.start(), m.end()
         if word in ("People's", "People\u2019s"):
             pass  # "People's Republic of China", "Democratic People's Republic of Korea"
         elif word.endswith(("'s", "\u2019s")):
@@ -222,7 +230,7 @@ def _capital_tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             e -= 1
         word = text[s:e].rstrip(".")
         e = s + len(word)
-        if word:
+        if word and (word[0].isupper() or word in _CONNECTORS or _ELIDED.match(word)):
             spans.append((s, e))
     return spans
 

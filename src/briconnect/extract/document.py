@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from . import countries as countries_mod
 from .counted import counted_for
 from .dates import as_of_for, find_dates
+from .literals import guarded
 from .mechanisms import extract_mechanisms
 from .projects import country_headings, dateline_countries, extract_projects, names_a_project
 from .quantities import (
@@ -148,14 +149,17 @@ def _in_context(
     return q
 
 
+_SHARED_NAME = re.compile(
+    guarded(r"\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b|(?-i:\bRs\.?\s?\d)", re.I),
+    re.I,
+)
+
+
 def extract_claims(doc: Document) -> list[Row]:
     rows: list[Row] = []
     paragraph, context = 0, ""  # the framing date stated so far in the current paragraph
     # Countries for a shared currency name, read only when the text holds such a name.
-    shared = re.compile(
-        r"(?i)\b(?:" + "|".join(SHARED_CURRENCY_NAMES) + r")s?\b|(?-i:\bRs\.?\s?\d)"
-    )
-    read_countries = bool(shared.search(doc.text))
+    read_countries = bool(_SHARED_NAME.search(doc.text))
     named: set[str] = set()  # the shared-name countries the paragraph named last
     document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()
     heading_at, heading_codes = country_headings(doc.text) if read_countries else ([], [])

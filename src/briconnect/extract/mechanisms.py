@@ -45,6 +45,16 @@ _MRUN = re.compile(
 )
 _CUE_LIST = re.compile(r"\b(?:mechanisms|platforms),? (?:such as|including) (?P<list>[^.;]+)")
 _ORDINAL_PREFIX = re.compile(r"^(?:First|Second|Third) ")
+# The small patterns of reading one name, compiled once (each runs several times per name).
+_AND = re.compile(r" and (?:the )?")
+_BRACKETS_AT_END = re.compile(r" \([^()]*\)$")
+_ALL_CAPS = re.compile(r"[A-Z][A-Z0-9-]+")
+_TWO_CAPS = re.compile(r"[A-Z]{2,}")
+_POSSESSIVE = re.compile(r"\S+(?:'s|s')(?= )")
+_LEAD = re.compile(r"(?:(?:Through|Under|At|Along|In|By|With|From|Relying on) )?(?:[Tt]he )?")
+_ALIAS_AT_END = re.compile(r" \(([^()]+)\)$")
+_TOKEN = re.compile(r"\S+")
+_AGREEMENT_AFTER = re.compile(r" agreement\b")
 
 
 @dataclass(frozen=True)
@@ -103,10 +113,10 @@ class Reader:
         """Split a capitalised run at ' and the ' / ' and ' after a head word, then read each."""
         parts: list[tuple[int, int]] = []
         cursor = s
-        for m in re.finditer(r" and (?:the )?", text[s:e]):
-            left = re.sub(r" \([^()]*\)$", "", text[cursor : s + m.start()]).split()
+        for m in _AND.finditer(text[s:e]):
+            left = _BRACKETS_AT_END.sub("", text[cursor : s + m.start()]).split()
             left_is_body = bool(left) and (
-                re.fullmatch(r"[A-Z][A-Z0-9-]+", left[-1]) is not None
+                _ALL_CAPS.fullmatch(left[-1]) is not None
                 or self.read_body(text, cursor, s + m.start()) is not None
             )
             two_bodies = (
@@ -122,18 +132,16 @@ class Reader:
 
     def read_body(self, text: str, a: int, b: int) -> Body | None:
         # Start after a possessive owner ("Egypt's ...") and any leading article.
-        for m in re.finditer(r"\S+(?:'s|s')(?= )", text[a:b]):
+        for m in _POSSESSIVE.finditer(text[a:b]):
             a = a + m.end() + 1
             break
-        lead = re.match(
-            r"(?:(?:Through|Under|At|Along|In|By|With|From|Relying on) )?(?:[Tt]he )?", text[a:b]
-        )
+        lead = _LEAD.match(text[a:b])
         a += lead.end() if lead else 0
         b = a + len(text[a:b].rstrip("."))
         if text[b - 2 : b] in ("'s", "’s"):
             b -= 2
         alias = ""
-        m = re.search(r" \(([^()]+)\)$", text[a:b])
+        m = _ALIAS_AT_END.search(text[a:b])
         if m and self.acronym.match(m.group(1)):
             alias = m.group(1)
             b = a + m.start()
@@ -143,7 +151,7 @@ class Reader:
             masked = self.not_bodies.sub(lambda m: "X" * len(m.group()), masked)
         if self.compounds is not None:
             masked = self.compounds.sub(lambda m: m.group().replace(" ", "~"), masked)
-        tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", masked)]
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
         words = [t[2] for t in tokens]
         idx = self.governing(words)
         if idx is None:
@@ -152,14 +160,14 @@ class Reader:
         nxt = next((i for i, w in enumerate(words) if i > idx and w in _SEGMENT_BREAKS), None)
         tail = words[idx + 2 :]
         if (idx + 1 < len(tokens) and nxt != idx + 1) or (
-            tail and all(re.fullmatch(r"[A-Z]{2,}", t) for t in tail)
+            tail and all(_TWO_CAPS.fullmatch(t) for t in tail)
         ):
             b = a + tokens[idx][1]  # cut after the head: "Platform Contributed by", "... for BRI"
             alias = ""
         name = text[a:b]
         if name in self.rules.mechanism_heads or not name[:1].isupper():
             return None
-        if re.match(r" agreement\b", text[b + (len(alias) + 3 if alias else 0) :]):
+        if _AGREEMENT_AFTER.match(text, b + (len(alias) + 3 if alias else 0)):
             return None  # "the ... Partnership (RCEP) agreement" is a trade agreement
         return Body(a, b, name, self.rules.kind_overrides.get(name, kind), alias=alias)
 
@@ -180,7 +188,7 @@ class Reader:
         for m in _CUE_LIST.finditer(text, sentence.start, sentence.end):
             for a, b in list_items(text, m.start("list"), m.end("list")):
                 item = text[a:b]
-                if not re.fullmatch(_MRUN, item):
+                if not _MRUN.fullmatch(item):
                     break  # the list has ended ("..., China has helped ...")
                 if item.endswith(" Cooperation") and not any(f.start <= a < f.end for f in found):
                     found.append(Body(a, b, item, "mechanism"))
@@ -209,6 +217,8 @@ def extract_mechanisms(text: str, sentences: list[Sentence], rules: Rules = GENE
                 aliases.setdefault(b.alias, canon)
         # Later mentions by acronym (or an alias such as "China Eximbank"), outside the names.
         for alias, canon in aliases.items():
+            if alias not in s.text:
+                continue  # (most sentences: no search)
             for m in re.finditer(rf"(?<![\w(-]){re.escape(alias)}(?![\w)-])", s.text):
                 a = s.start + m.start()
                 if any(b.start <= a < b.end + len(b.alias) + 3 for b in bodies):

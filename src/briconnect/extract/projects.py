@@ -28,7 +28,7 @@ from functools import cache, cached_property
 from typing import Any, TypeVar
 
 from . import countries as countries_mod
-from . import gazetteer
+from . import gazetteer, literals
 from .rules import CAP, CAPS, GENERAL, GENERAL_SERVICE_WORDS, Rules, expand, ordered
 from .spans import (
     Hit,
@@ -175,12 +175,15 @@ class Matcher:
             rf"{not_service}{closing}(?: Phase [IVX]+|(?<=Line) \d{{1,2}}\b(?![.,]\d))?"
             rf"(?: \([^()]*section\))?)"
         )
+        self.named_needles = literals.needles(self.named)
         self.patterns = [(_compiled(expand(p.pattern)), p.kind) for p in rules.patterns]
         self.lists = [(_compiled(expand(r.pattern)), r.kind) for r in rules.lists]
         self.cues = [
             (_compiled(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
             for c in rules.status_cues
         ]
+        # the words each cue cannot match without: a clause lacking them is not searched
+        self.cue_needles = [literals.needles(c[0]) for c in self.cues]
         nouns = "|".join(re.escape(n) for n in ordered(list(rules.facility_nouns)))
         self.facility_noun = _compiled(rf"\b(?:{nouns})s?\b") if nouns else None
         conts = "|".join(f"(?:{expand(c)})" for c in rules.continuing_clauses)
@@ -311,16 +314,20 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     """Project and facility names in one sentence, longest first where they overlap."""
     lo, hi = sentence.start, sentence.end
     hits: list[Hit] = []
+    folded = literals.fold(text[lo:hi])  # a sentence without a rule's words skips the rule
     # A document's own patterns and lists first: on the same span they are the more specific
     # reading ("channels include the ... Expressway" is a transport channel, not a highway).
     for rx, kind in m.patterns:
-        for x in rx.finditer(text, lo, hi):
-            hits.append(Hit(x.start(), x.end(), x.group(), kind))
+        if literals.may_match(literals.needles(rx), folded):
+            for x in rx.finditer(text, lo, hi):
+                hits.append(Hit(x.start(), x.end(), x.group(), kind))
     for rx, kind in m.lists:
-        for x in rx.finditer(text, lo, hi):
-            for s, e in list_items(text, x.start("list"), x.end("list")):
-                hits.append(Hit(s, e, text[s:e], kind))
-    for x in m.named.finditer(text, lo, hi):
+        if literals.may_match(literals.needles(rx), folded):
+            for x in rx.finditer(text, lo, hi):
+                for s, e in list_items(text, x.start("list"), x.end("list")):
+                    hits.append(Hit(s, e, text[s:e], kind))
+    named = m.named.finditer(text, lo, hi) if literals.may_match(m.named_needles, folded) else ()
+    for x in named:
         if not x.group("caps") and x.group("name") == x.group("head"):
             continue  # a bare head noun ("Port" of "Port Qasim") names nothing
         if x.group("name") in m.rules.named_groups or text[x.end() : x.end() + 1] == '"':
@@ -485,7 +492,10 @@ _ON_TRIAL = re.compile(
 def _cues(text: str, lo: int, hi: int, skip: list[Hit] | Intervals, m: Matcher) -> list[_Cue]:
     found: list[_Cue] = []
     names = skip if isinstance(skip, Intervals) else Intervals((h.start, h.end) for h in skip)
-    for rx, status, governs, weak, road in m.cues:
+    folded = literals.fold(text[lo:hi])
+    for (rx, status, governs, weak, road), needles in zip(m.cues, m.cue_needles, strict=True):
+        if not literals.may_match(needles, folded):
+            continue
         for x in rx.finditer(text, lo, hi):
             # Ignore cues inside a name ("Power Plant") and empty matches.
             inside = names.containing(x.start())

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .literals import guarded
+
 # Currencies other than USD and RMB, as ISO 4217 codes: what a symbol, a code or a name after
 # the number ("€450 million", "EUR 3 billion", "5 billion euros", "HK$2 billion") is read as.
 # Renminbi is RMB (also for CNY and the yuan sign), as in the chapter.
@@ -400,14 +402,23 @@ _FRACTION = (
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
 )
 
+# The letters before a dollar sign ("US$", "HK$", "Mex$"); a dollar is looked for only where a
+# sign stands within as many letters (most words are not tried against the list).
+_DOLLARS = "US HK AU A CA C S NZ NT R Mex J FJ TT SI N B G".split()
 _CURRENCY_PREFIX = (
-    r"(?:(?:US|HK|AU|A|CA|C|S|NZ|NT|R|Mex|J|FJ|TT|SI|N|B|G)\$|\$)(?:\s(?=\d))?|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
+    rf"(?=[A-Za-z]{{0,{max(map(len, _DOLLARS))}}}\$)"
+    r"(?:(?:" + "|".join(_DOLLARS) + r")\$|\$)(?:\s(?=\d))?"
+    r"|[\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba](?:\s(?=\d))?"
     r"|(?<![A-Za-z])(?:USD\s?|RMB\s?|CNY\s?)"
     # a code glued to its number only before a scale: "EUR800 million", not "the COP28 summit"
-    r"|(?<![A-Za-z])(?-i:(?:"
-    + "|".join(CURRENCIES)
-    + r"|Rs\.?|Rp|RM|KSh|TSh|TShs|Tsh|USh|UShs|Ush|Tk|QR|KD|Nu\.)"
-    r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))"
+    r"|(?<![A-Za-z])"
+    + guarded(
+        r"(?-i:(?:"
+        + "|".join(CURRENCIES)
+        + r"|Rs\.?|Rp|RM|KSh|TSh|TShs|Tsh|USh|UShs|Ush|Tk|QR|KD|Nu\.)"
+        r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))",
+        re.IGNORECASE,
+    )
 )
 
 # All the places a number can begin. Order matters: specials before plain words.
@@ -417,18 +428,24 @@ _CORE = re.compile(
     r"(?=\d|[$\u00a5\uffe5\u20ac\u00a3\u20b9\u20a9\u20bd\u20a6\u20ab\u0e3f\u20ba]|\b[A-Za-z])"
     r"(?:(?P<digits>(?P<cur>" + _CURRENCY_PREFIX + r")?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<ord>st|nd|rd|th)?)"
-    r"|(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
-    r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
-    r"|(?P<fraction>" + _FRACTION + r")"
-    r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
-    r"|(?P<aperiod>\ban?\s+(?:year|month|week|day|decade|hour)\b)"
-    r"|(?P<special>\b(?:twice|thrice|a\s+dozen|(?<=\banother\s)dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
-    r"|half\s+a\s+(?:million|billion|trillion)"
-    r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
-    r"|(?P<word>\b"
-    + _CARDINAL_WORD
-    + r"(?:\s+(?:hundred|thousand|million|billion|trillion)){0,2}\b)"
-    r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b))",
+    # (the words' alternatives are tried only at a letter one of them begins with)
+    r"|"
+    + guarded(
+        r"(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
+        r"|\b(?:hundreds|thousands|millions|billions|dozens)(?=\s+of\b))"
+        r"|(?P<fraction>" + _FRACTION + r")"
+        r"|(?P<once>\bonce\s+(?:a|per)\s+(?:year|month|week|day)\b)"
+        r"|(?P<aperiod>\ban?\s+(?:year|month|week|day|decade|hour)\b)"
+        r"|(?P<special>\b(?:twice|thrice|a\s+dozen|(?<=\banother\s)dozen|a\s+couple\s+of|a\s+(?:hundred|thousand)|half\s+a\s+dozen"
+        r"|half\s+a\s+(?:million|billion|trillion)"
+        r"|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing|e)|(?:two|three|four|five|six|seven|eight|nine|ten)fold)\b)"
+        r"|(?P<word>\b"
+        + _CARDINAL_WORD
+        + r"(?:\s+(?:hundred|thousand|million|billion|trillion)){0,2}\b)"
+        r"|(?P<ordinal>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)",
+        re.IGNORECASE,
+    )
+    + ")",
     re.IGNORECASE,
 )
 
