@@ -1272,3 +1272,26 @@ def test_a_viaduct_is_a_bridge_and_an_owners_adjective_no_part_of_a_name() -> No
         ("Morača Viaduct", "bridge"),
         ("Collón Curá Hydropower Station", "power plant"),
     ]
+
+
+def test_a_states_operator_and_a_headlines_determiner_name_no_facility() -> None:
+    # rounds 499-514: "the State Railway of Thailand says" is a body; a title-case headline
+    # capitalises "Every"
+    text = (
+        'Interview: "Every New Bridge Brings Our Regions Closer"\n\n'
+        "Track-laying continues on the Korat Railway, which the State Railway of Thailand says is"
+        " 40 percent complete."
+    )
+    assert [r["name"] for r in extract_all(text)["projects"]] == ["Korat Railway"]
+    # a name of its own after "State" is kept
+    rows = extract_all("The State Street Bridge of Kenya opened in May.")["projects"]
+    assert [r["name"] for r in rows] == ["State Street Bridge"]
+
+
+def test_a_countrys_adjective_before_a_region_places_the_project() -> None:
+    # "Chico" is also a town in California: the region the sentence places it in comes first
+    text = (
+        "The Chico Valley Dam in the northern Philippine province of Kalinga remains under"
+        " feasibility review."
+    )
+    assert [r["countries"] for r in extract_all(text)["projects"]] == ["PHL"]

@@ -499,7 +499,9 @@ def test_an_ordinal_adverb_before_a_verb_is_no_rank(text: str) -> None:
         ("A road near Kandy in Sri Lanka cost 12 billion rupees.", ["LKR"]),
         ("Firms in India and Pakistan raised 8 billion rupees.", ["INR"]),  # two: the default
         ("A hydropower plant is rising in Nepal. It will cost 50 billion rupees.", ["NPR"]),
-        ("Nepal signed a loan.\n\nThe metro cost 9 billion rupees.", ["INR"]),  # new paragraph
+        # a later paragraph naming no country: the one the text named last (three texts of the
+        # genre set read so, none the other way)
+        ("Nepal signed a loan.\n\nThe metro cost 9 billion rupees.", ["NPR"]),
         ("Nepal's ministry paid 20 billion Indian rupees.", ["INR"]),  # named: as written
         ("In Tanzania, the port cost 300 billion shillings.", ["TZS"]),
         ("The market sold 70 million shillings of maize.", ["KES"]),
@@ -1082,6 +1084,22 @@ def test_mauritanian_ouguiya() -> None:
             "It costs 12 billion Guyanese dollars.",
             [("12 billion Guyanese dollars", 1.2e10, "GYD", "exact")],
         ),
+        # rounds 499-514: "maybe", a dollar amount as an adjective, a range a change starts from
+        ("We moved maybe 40 wagons a week.", [("maybe 40", 40, "count", "approx")]),
+        ("It drew perhaps 3,000 visitors.", [("perhaps 3,000", 3000, "count", "approx")]),
+        (
+            "They signed for a 1.1 billion dollar scheme.",
+            [("1.1 billion dollar", 1.1e9, "USD", "exact")],
+        ),
+        (
+            "It will cut clearance from 25-30 days to no more than ten.",
+            [("25-30 days", 25, "days", "approx"), ("no more than ten", 10, "days", "upper")],
+        ),
+        # "from ... to" between two numbers is still a change, not a range
+        (
+            "Tariffs rose from 12 to 15 percent.",
+            [("12", 12, "percent", "exact"), ("15 percent", 15, "percent", "exact")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
@@ -1098,6 +1116,20 @@ def test_bare_kwacha_take_the_country_of_their_sentence() -> None:
     assert [r["unit"] for r in got] == ["MWK"]
     got = extract_all("In Zambia, the road cost 4 billion kwacha.")["claims"]
     assert [r["unit"] for r in got] == ["ZMW"]
+
+
+def test_a_bare_shared_currency_name_takes_the_country_the_text_named_last() -> None:
+    # a quote paragraph names no country: the last one using the name, named before it
+    text = (
+        "CUAMBA, Mozambique -- The yard is busy.\n\n"
+        "Across the border in Malawi, the road has been rebuilt.\n\n"
+        '"A bag of maize used to cost me 4,500 kwacha," said a trader.'
+    )
+    assert [r["unit"] for r in extract_all(text)["claims"]] == ["MWK"]
+    # the paragraph's own country still comes first, and with none named the default stays
+    text = "In Malawi, roads were rebuilt.\n\nIn Zambia, a bag costs 4,500 kwacha."
+    assert [r["unit"] for r in extract_all(text)["claims"]] == ["ZMW"]
+    assert [r["unit"] for r in extract_all("A bag costs 4,500 kwacha.")["claims"]] == ["ZMW"]
 
 
 def test_a_bare_shared_currency_name_takes_the_country_heading_above() -> None:

@@ -1022,6 +1022,25 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "operational",
         ),
     ],
+    # rounds 499-514: a design finished, machines at work, trains of two kinds
+    "a design finished, dredgers at work, a bridge opened to freight and passenger trains": [
+        (
+            "Engineers have finished the detailed design of the Kigoma Railway, a 200-km line.",
+            "in preparation",
+        ),
+        ("The ministry completed route surveys for the Kigoma Railway in May.", "in preparation"),
+        ("The Kigoma Railway completed the design stage in 2023.", "in preparation"),
+        ("Dredgers are already at work on the Kampot Navigation Canal.", "under construction"),
+        ("Excavators were at work on the Kampot Navigation Canal by March.", "under construction"),
+        (
+            "The Mekong Rail Bridge opened to freight and passenger trains in July.",
+            "open to traffic",
+        ),
+        (
+            "The Mekong Rail Bridge opened to passenger and freight trains in July.",
+            "open to traffic",
+        ),
+    ],
 }
 
 

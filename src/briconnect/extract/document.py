@@ -126,13 +126,15 @@ def _in_context(
     paragraph: set[str],
     document: frozenset[str] = frozenset(),
     heading: frozenset[str] = frozenset(),
+    earlier: Mapping[str, int] | None = None,
 ) -> Quantity:
     """A bare shared currency name ("rupees") takes the code of the one country using it that
     the sentence names (of several, the one named before the amount: "Pakistani officials said
     ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last, else that
     the country heading above names ("Kenya" over a bulletin's items), else that the text's
-    dateline or header names ("Embassy of China in Mauritius"); else it keeps its
-    default."""
+    dateline or header names ("Embassy of China in Mauritius"), else the one of them named last
+    earlier in the text (``earlier``: country -> offset; a quote paragraph after "Across the
+    border in Malawi, ..." prices in Malawi's kwacha); else it keeps its default."""
     name = shared_currency_name(q)
     if not name:
         return q
@@ -146,7 +148,8 @@ def _in_context(
             return replace(q, unit=codes.pop())
         if codes:
             return q  # two countries using the name: the default stays
-    return q
+    last = max((c for c in table if c in (earlier or {})), key=lambda c: earlier[c], default=None)
+    return replace(q, unit=table[last]) if last else q
 
 
 _SHARED_NAME = re.compile(
@@ -161,6 +164,7 @@ def extract_claims(doc: Document) -> list[Row]:
     # Countries for a shared currency name, read only when the text holds such a name.
     read_countries = bool(_SHARED_NAME.search(doc.text))
     named: set[str] = set()  # the shared-name countries the paragraph named last
+    last_named: dict[str, int] = {}  # each shared-name country -> where the text last named it
     document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()
     heading_at, heading_codes = country_headings(doc.text) if read_countries else ([], [])
     for s in doc.sentences:
@@ -174,7 +178,7 @@ def extract_claims(doc: Document) -> list[Row]:
             if read_countries:
                 i = bisect.bisect_right(heading_at, q.start) - 1
                 heading = frozenset(heading_codes[i]) if i >= 0 else frozenset()
-                q = _in_context(q, here, named, document, heading)
+                q = _in_context(q, here, named, document, heading, last_named)
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
             as_of = as_of_for(dates, q.start)
@@ -201,6 +205,7 @@ def extract_claims(doc: Document) -> list[Row]:
                 }
             )
         named = {c for _, c in here} or named
+        last_named.update((c, at) for at, c in here)
         if dates and dates[0].start == s.start and _STOCK_DATE.match(dates[0].text):
             context = dates[0].as_of  # "By the end of 2022, ..." frames what follows
     return rows

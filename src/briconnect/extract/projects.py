@@ -280,10 +280,25 @@ def _generic_name(name: str, m: Matcher) -> bool:
     return all(w in gazetteer.NOT_PLACES or w.lower() in m.head_words for w in name.split())
 
 
-# Capitalised words that describe a facility in a title-case headline, naming none.
+# Capitalised words that describe a facility in a title-case headline, naming none, and the
+# determiners such a headline capitalises ("Every New Bridge Brings Our Regions Closer").
 _DESCRIPTIVE = frozenset("New Modern Major Key Big Main".split())
+_DETERMINERS = frozenset("Every Each Any Our Their Its This That These Those Another".split())
+# A state's own network or operator: "the State Railway of Thailand says", "National Highways
+# of ..." (a body, no facility)
+_STATE_WORDS = frozenset("State National Federal Royal".split())
+_OF_A_PLACE = re.compile(r" of (?:the )?(?=[A-Z])")
 # Words before a head that make it a platform or a programme, not a built facility.
 _VIRTUAL = frozenset("Information Digital Data Innovation Online Cloud".split())
+
+
+def _of_a_country(text: str, pos: int, hi: int) -> bool:
+    """Whether "of" and a country's name follow ``pos`` ("... Railway of Thailand")."""
+    of = _OF_A_PLACE.match(text, pos, hi)
+    if of is None:
+        return False
+    named = countries_mod.find_countries(text, of.end(), min(hi, of.end() + 40))
+    return bool(named) and named[0].start == of.end()
 
 
 def _first_two_words(text: str, start: int, end: int) -> str:
@@ -369,8 +384,10 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         words = text[s : x.start("head")].split()
         if words and words[-1] in _VIRTUAL:
             continue  # "the China-ASEAN Information Harbor": a platform, no facility
-        if words and set(words) <= _DESCRIPTIVE:
+        if words and set(words) <= _DESCRIPTIVE | _DETERMINERS:
             continue  # "Cambodia's New Expressway" in a title-case headline: described, unnamed
+        if words and set(words) <= _STATE_WORDS and _of_a_country(text, x.end(), hi):
+            continue  # "the State Railway of Thailand": the state's operator, no facility
         only_head = not words or text[s : x.end()].lower() in m.head_kinds
         if only_head and _INDEFINITE_BEFORE.search(text, max(lo, s - 8), s):
             continue  # "a Dry Port Turns Distance into Opportunity": a headline's any port
@@ -650,6 +667,10 @@ _SIDE_AFTER = re.compile(
 # ("On the Chinese side, ..." speaks of a party to the talks, not a place)
 _SIDE = re.compile(r"(?!Chinese )([A-Z][a-z]+) (?:side|shore|coast|bank|banks)(?: of .*)?")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
+# A country's adjective before a region noun: "in the northern Philippine province of Kalinga"
+_ADJECTIVE_REGION = re.compile(
+    r"([A-Z][a-z]+) (?i:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b"
+)
 # The place right after "in" / "near": one to three capitalised words ("in Istanbul").
 _PLACE_WORDS = re.compile(r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}")
 # Months and days are times, not places ("in March" is no town in England).
@@ -754,6 +775,9 @@ def project_countries(
             found = []  # "in Gaza Province": Mozambique's province, not the Gaza Strip
         if found and found[0].start == x.end():
             return [found[0].iso3], "location"
+        region = _ADJECTIVE_REGION.match(text, x.end(), sentence.end)
+        if region and (code := countries_mod.adjective_of(region.group(1))):
+            return [code], "location"  # "in the Philippine province of Kalinga"
         place = _PLACE_WORDS.match(text, x.end(), sentence.end)
         if (
             found

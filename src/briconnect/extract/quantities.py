@@ -138,6 +138,8 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "estimated at": "approx",  # "talks on financing estimated at US$310 million"
     "estimated to cost": "approx",  # "Estimated to cost EUR 210 million, the farm ..."
     "circa": "approx",
+    "maybe": "approx",  # "we moved maybe 40 wagons a week"
+    "perhaps": "approx",
     "in the region of": "approx",
     "on the order of": "approx",
     "in the order of": "approx",
@@ -503,7 +505,10 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
         "tonnes",
     ),
     (
-        re.compile(r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b|(?<=illion)-dollar\b"),
+        # "a 1.1 billion dollar scheme", "a 2-billion-dollar plant": the amount as an adjective
+        re.compile(
+            r"(?i)\s+(?:U\.?S\.?\s+|American\s+)?dollars\b|\s+USD\b|(?<=illion)[\s-]dollar\b"
+        ),
         "USD",
     ),
     (re.compile(r"(?i)\s+(?:yuan|renminbi|RMB|CNY)\b"), "RMB"),
@@ -1480,7 +1485,8 @@ def _range_after(
     percent", "between US$120 billion and US$150 billion". The two ends share the scale, currency
     and unit written once; ``value`` is the lower end, the bounds are both ends and the
     qualifier is approx. After "from", "from 12 to 15 percent" is a change, not a range: the first
-    number takes the unit of the second and stays a claim of its own."""
+    number takes the unit of the second and stays a claim of its own ("from 25-30 days to ten"
+    starts from a range)."""
     r = _RANGE.match(text, end, hi)
     if r is None:
         return None
@@ -1510,7 +1516,9 @@ def _range_after(
         )
         unit, end2 = u, found[1]
     unit = unit or "count"
-    if _FROM.search(before):  # a change: the first number alone, in the unit of the second
+    # a change: the first number alone, in the unit of the second ("from 25-30 days to ten":
+    # a range that a change starts from)
+    if sep == "to" and _FROM.search(before):
         return _finish(text, num_start, num_start, end, end, low, unit, "exact", "", "core")
     if low > high:
         return None

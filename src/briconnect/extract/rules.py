@@ -934,6 +934,20 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             rf"\b(?:finished|completed|wrapped up) (?:{build_ing}|(?i:{building}))\b",
             "completed",
         ),
+        # a preparatory step done, the works not yet begun: "engineers have finished the
+        # detailed design of the A" (still being prepared)
+        StatusCue(
+            r"\b(?:finished|completed|wrapped up|concluded) (?:the |its |their )?(?:detailed "
+            r"|final |technical |engineering |route )?(?:designs?|surveys?|route surveys?"
+            r"|engineering drawings|drawings)\b",
+            "in preparation",
+        ),
+        # machines or people at work on a site: "dredgers are already at work on the A"
+        StatusCue(
+            rf"\b(?:{_WORKERS}|dredgers|excavators|diggers|bulldozers|cranes|boring machines)"
+            r" (?:are|were|have been) (?:already |now |still |busy |hard )?at work\b",
+            "under construction",
+        ),
         # people at work, with or without a verb: "with crews now rebuilding its runway"
         StatusCue(
             rf"\b{_WORKERS} (?:are |were |have been )?(?:still |now |busy )?(?:{build_ing})\b",
@@ -1105,7 +1119,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
             r"\b(?:[Rr]e-?)?[Oo]pen(?:ed|s|ing)? (?:(?:its|their|the) [^.;,]{0,40}? )?to "
             r"(?:(?:freight |passenger |road |vehicle )?traffic|vehicles|cars"
             r"|trucks|lorries|motorists|drivers|road users|passengers|the public"
-            r"|(?:passenger |freight )?trains|rail traffic)\b",
+            # "opened to freight and passenger trains"
+            r"|(?:(?:passenger|freight)(?: and (?:passenger|freight))? )?trains|rail traffic)\b",
             "open to traffic",
         ),
         StatusCue(
