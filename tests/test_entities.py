@@ -1295,3 +1295,20 @@ def test_a_countrys_adjective_before_a_region_places_the_project() -> None:
         " feasibility review."
     )
     assert [r["countries"] for r in extract_all(text)["projects"]] == ["PHL"]
+
+
+def test_a_headlines_indefinite_name_and_a_route_to_a_neighbour_place_nothing() -> None:
+    # rounds 515-530: "How a Border Railway Is Reshaping ..." names no railway; the dry port on
+    # "the rail corridor to Ethiopia" is not in Ethiopia; "Ali" (an Indian town) opens "Ali
+    # Sabieh", a Djiboutian one
+    text = (
+        "How a Border Railway Is Reshaping Trade\n\n"
+        "In Djibouti, the Arta Solar Park has fed the grid since October. A financing agreement"
+        " for the Ali Sabieh Dry Port, which will sit on the rail corridor to Ethiopia, was"
+        " signed last month."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [("Arta Solar Park", "DJI"), ("Ali Sabieh Dry Port", "DJI")]
+    # a headline's indefinite name that holds a place is still a name
+    rows = extract_all("How a Kenya Railway Is Reshaping Trade\n\nIt opened.")["projects"]
+    assert [r["name"] for r in rows] == ["Kenya Railway"]

@@ -1100,6 +1100,27 @@ def test_mauritanian_ouguiya() -> None:
             "Tariffs rose from 12 to 15 percent.",
             [("12", 12, "percent", "exact"), ("15 percent", 15, "percent", "exact")],
         ),
+        # rounds 515-530: "something like", a superlative after a possessive, works along a
+        # stretch, Bulgarian leva, a share of the amount just named
+        (
+            "It could lower costs by something like 8 percent.",
+            [("something like 8 percent", 8, "percent", "approx")],
+        ),
+        ("China is our second-largest trading partner.", [("second-largest", 2, "rank", "exact")]),
+        ("It is its first container ship.", []),
+        (
+            "Track renewal over 126 kilometres is 80 percent complete.",
+            [("126 kilometres", 126, "km", "exact"), ("80 percent", 80, "percent", "exact")],
+        ),
+        ("Firms have built over 300 km so far.", [("over 300 km", 300, "km", "lower")]),
+        (
+            "The road, estimated at 1.9 billion leva, opens soon.",
+            [("estimated at 1.9 billion leva", 1.9e9, "BGN", "approx")],
+        ),
+        (
+            "It pledged EUR 500 million, of which a quarter is earmarked for small firms.",
+            [("EUR 500 million", 5e8, "EUR", "exact"), ("a quarter", 25, "percent", "exact")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

@@ -24,8 +24,9 @@ NOT_PLACES = frozenset(
     " Friendship Peace Unity Independence Liberty Progress Port Mount Lake River Bay Cape"
     # Malay and Arabic words for a cape, an island, a hill, a river, a bay, a valley
     " Tanjung Pulau Bukit Sungai Teluk Wadi"
-    # Arabic words that open a place's name ("Abu Simbel", "Ras Lanuf", "Sidi Bel Abbès")
-    " Abu Ras Sidi Umm Bir Ain"
+    # Arabic words and given names that open a place's name ("Abu Simbel", "Ras Lanuf", "Sidi
+    # Bel Abbès", "Ali Sabieh")
+    " Abu Ras Sidi Umm Bir Ain Ali"
     # a state's style ("the Republic of Karakalpakstan" is no town called Republic)
     " Republic Kingdom Emirate Sultanate Federation Commonwealth Autonomous".split()
 )

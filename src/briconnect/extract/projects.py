@@ -389,7 +389,15 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
         if words and set(words) <= _STATE_WORDS and _of_a_country(text, x.end(), hi):
             continue  # "the State Railway of Thailand": the state's operator, no facility
         only_head = not words or text[s : x.end()].lower() in m.head_kinds
-        if only_head and _INDEFINITE_BEFORE.search(text, max(lo, s - 8), s):
+        if _INDEFINITE_BEFORE.search(text, max(lo, s - 8), s) and (
+            only_head
+            # a title-case headline's "How a Border Railway Is Reshaping ...": no place, no name
+            or (
+                sentence.kind == "heading"
+                and not _iso3_in(text, s, x.end())
+                and not gazetteer.leading_places(" ".join(words))
+            )
+        ):
             continue  # "a Dry Port Turns Distance into Opportunity": a headline's any port
         pre = _SECTION_OF.search(text, max(lo, s - _WINDOW), s)
         part_of = ""
@@ -652,7 +660,11 @@ _ADJECTIVE_BORDER = re.compile(
     r"\b([A-Z][a-z]+) border\b(?! (?:town|city|village|post|station|region|area|district))"
 )
 _BORDER_AFTER = re.compile(r"['’]?s? border\b")
-_BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
+_BORDER_BEFORE = re.compile(
+    r"\bborders? (?:with|of) (?:the )?$"
+    # where a route leads: "on the rail corridor to Ethiopia" (the dry port is on this side)
+    r"|\b(?:corridor|route|line|road|railway|link|highway)s? (?:to|into|towards) (?:the )?$"
+)
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
 # A participle, not an adjective: what follows it is a phrase of time, place or manner

@@ -28,7 +28,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD BGN"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -139,6 +139,7 @@ _QUALIFIER_WORDS: dict[str, str] = {
     "estimated to cost": "approx",  # "Estimated to cost EUR 210 million, the farm ..."
     "circa": "approx",
     "maybe": "approx",  # "we moved maybe 40 wagons a week"
+    "something like": "approx",
     "perhaps": "approx",
     "in the region of": "approx",
     "on the order of": "approx",
@@ -401,7 +402,10 @@ _FRACTION = (
     # "roughly half the time needed by sea"
     r"|\s+the\s+(?:time|cost|price|distance|size|number|amount|level|rate|length|fare|volume)\b)"
     # "nine in ten", "three out of four": a share
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b"
+    # a share of the amount just named: "EUR 500 million, of which a quarter is earmarked"
+    r"|(?:(?<=\bof which )|(?<=\bof them ))(?:a|one)[\s-](?:half|third|quarter|fifth|sixth"
+    r"|eighth|tenth)\b)"
 )
 
 # The letters before a dollar sign ("US$", "HK$", "Mex$"); a dollar is looked for only where a
@@ -651,6 +655,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Swedish\s+)?kron(?:a|or)", "SEK"),
     (r"(?:Polish\s+)?(?:zlotys?|zloty|złoty|złotys|złote)", "PLN"),
     (r"(?:Romanian\s+)?(?:lei|leu)", "RON"),
+    (r"(?:Bulgarian\s+)?(?:leva|lev)", "BGN"),
     (r"(?:Georgian\s+)?lari", "GEL"),
     (r"(?:Armenian\s+)?drams?", "AMD"),
     (r"Turkmen\s+manats?", "TMT"),
@@ -1039,7 +1044,8 @@ def _rank_context(after: str, before: str = "") -> bool:
     2019"), or its noun is plural ("the first tenants": the earliest of a group)."""
     if re.match(r"-[a-z]", after) and not _SUPERLATIVE.match(after):  # "first-tier"
         return False
-    if _POSSESSIVE_BEFORE.search(before):
+    # ("our second-largest trading partner": a superlative ranks whoever owns it)
+    if _POSSESSIVE_BEFORE.search(before) and not _SUPERLATIVE.match(after):
         return False
     if _NAME_POSSESSIVE_BEFORE.search(before) and not _SUPERLATIVE.match(after):
         return False  # "Tanzania's first highway built under ...": a milestone, no rank
@@ -1175,8 +1181,16 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             found[-1] = _unit_of_the_whole(found[-1], q)
         if (
             q.qualifier_text.lower() == "over"
-            and q.unit in _EXTENT_UNITS
-            and _SPREAD_BEFORE.search(text, max(lo, q.start - 60), q.start)
+            and (
+                (
+                    q.unit in _EXTENT_UNITS
+                    and _SPREAD_BEFORE.search(text, max(lo, q.start - 60), q.start)
+                )
+                or (
+                    q.unit in _EXTENT_UNITS | {"km"}
+                    and _WORKS_ALONG.search(text, max(lo, q.start - 20), q.start)
+                )
+            )
             and not _OF_AFTER.match(text, q.end, hi)
         ):
             q = _unhedged(text, q)  # "developed over 1,200 hectares", "rebuilt over 30 months"
@@ -1200,6 +1214,12 @@ _SPREAD_BEFORE = re.compile(
     r"\b(?:developed|built|rebuilt|constructed|spread|laid out|sprawled|sprawling|stretching"
     r"|completed|renovated)(?: by (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+)?\s+$"
 )  # ("run by a Chinese state firm for over 20 years": more than 20)
+# works along a stretch, and the stretch they run over: "track renewal over 126 kilometres is
+# 80 percent complete" (not "have built over 300 km": the length built, more than 300)
+_WORKS_ALONG = re.compile(
+    r"\b(?:renewal|rehabilitation|resurfacing|widening|upgrading|electrification|realignment)"
+    r"\s+$"
+)
 _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _THEN_FROM = re.compile(r",?\s+from\s+")
