@@ -1312,3 +1312,35 @@ def test_a_headlines_indefinite_name_and_a_route_to_a_neighbour_place_nothing() 
     # a headline's indefinite name that holds a place is still a name
     rows = extract_all("How a Kenya Railway Is Reshaping Trade\n\nIt opened.")["projects"]
     assert [r["name"] for r in rows] == ["Kenya Railway"]
+
+
+def test_an_opener_led_by_where_it_lies_and_the_parties_of_a_deal() -> None:
+    # rounds 531-546: "Across the border in Tajikistan," opens the paragraph; a country owning
+    # the other party of a deal ("with Thailand's state utility") is no place of the project
+    text = (
+        "NARYN, Kyrgyzstan -- Trade grows.\n\n"
+        "Across the border in Tajikistan, the Vahdat Expressway was opened to traffic last"
+        " October. The 3.2-kilometre Obi Garm Tunnel on the route was opened to vehicles at the"
+        " same time.\n\n"
+        "In Laos, a purchase agreement for the Houaphanh Wind Farm was signed last month with"
+        " Thailand's state utility, which will buy its output for 25 years."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Vahdat Expressway", "TJK"),
+        ("Obi Garm Tunnel", "TJK"),
+        ("Houaphanh Wind Farm", "LAO"),
+    ]
+
+
+def test_a_hyphenated_countrys_possessive_and_a_road_to_a_border() -> None:
+    text = (
+        "Timor-Leste's Tasitolu Solar Park has fed the grid since October.\n\n"
+        "In Cambodia, survey work is under way for the Stung Treng-Voeung Kam Expressway, a"
+        " road of around 60 km that will link the Mekong town to the Lao border."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Tasitolu Solar Park", "TLS"),
+        ("Stung Treng-Voeung Kam Expressway", "KHM"),
+    ]

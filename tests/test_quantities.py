@@ -1121,6 +1121,19 @@ def test_mauritanian_ouguiya() -> None:
             "It pledged EUR 500 million, of which a quarter is earmarked for small firms.",
             [("EUR 500 million", 5e8, "EUR", "exact"), ("a quarter", 25, "percent", "exact")],
         ),
+        # rounds 531-546: the boliviano's sign, the parties of a trilateral text, milestones,
+        # a phase's label in words
+        ("The scheme is budgeted at Bs 8.2 billion.", [("Bs 8.2 billion", 8.2e9, "BOB", "exact")]),
+        ("The three sides agreed to revitalize the corridor.", []),
+        (
+            "The eight projects employ 9,000 people.",
+            [("eight", 8, "count", "exact"), ("9,000", 9000, "count", "exact")],
+        ),
+        ("The line's first freight station is due to open next year.", []),
+        ("It is the world's first such port.", [("first", 1, "rank", "exact")]),
+        ("First power is expected before the end of the year.", []),
+        ("That is the heart of phase two.", []),
+        ("It has two phases.", [("two", 2, "count", "exact")]),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

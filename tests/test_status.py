@@ -1041,6 +1041,15 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "open to traffic",
         ),
     ],
+    # rounds 531-546: a schedule is no use, a line's towers are not the line
+    "running behind schedule, towers erected": [
+        ("Reports say the Takeo Expressway is running behind schedule.", "not stated"),
+        ("The Takeo Expressway is running at full capacity.", "open to traffic"),
+        (
+            "Tower erection on the Ruacana Transmission Line was finished in April.",
+            "under construction",
+        ),
+    ],
 }
 
 

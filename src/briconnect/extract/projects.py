@@ -100,7 +100,7 @@ _HEAD_FIRST = re.compile(rf"\bPort of {CAP}")
 _SECTION_OF = re.compile(rf"(?P<pre>{CAPS}section of the )$")
 _BARE_SECTION = re.compile(rf"\bthe (?P<name>{CAPS}section)\b(?! of the)")
 # A possessive that opens a run of capitalised words: "Vietnam's", "Kenya’s".
-_POSSESSIVE = re.compile(r"[A-Z]\w*(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
+_POSSESSIVE = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)?(?: (?:and )?[A-Z]\w*){0,2}['\u2019]s ")
 _MEASURE_FIRST = re.compile(r"\d[\d.,]*[ -]?(?:MW|GW|kW|MWp|GWp|kV|km|TEU)\b ")
 _CITY_AFTER_PORT = re.compile(r" [A-Z][\w'’-]+")
 _COMPANY_AFTER = re.compile(
@@ -701,6 +701,13 @@ _OPENER = re.compile(
     r"|Along|Off) (?:the )?(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[\w-]+ ){0,3}?[\w-]+)?,"
     r"|(?:[Tt]he )?(?P<country>[A-Z][\w'’ -]{2,40}?)(?::|\s+[—–]\s+|\.$))"
 )
+# An opener led by where it sits from the last place: "Across the border in Tajikistan, ...",
+# "Further south, in Cambodia, ..."
+_LED_OPENER = re.compile(
+    r"(?:Across the (?:border|river|strait|straits|sea|lake|water)|Further (?:north|south|east"
+    r"|west|inland|afield|upriver|downriver)|Next door),? in (?:the )?"
+    r"(?P<place>[A-Z][\w'’ -]*?)(?:['’]s (?:[\w-]+ ){0,3}?[\w-]+)?,"
+)
 # "Zamora River Hydropower Station, Ecuador." / "... Terminal (Peru)": a country set beside the
 # name, ending its sentence or its brackets.
 _APPOSED = re.compile(r"\s*(?:,|\()\s*")
@@ -841,7 +848,13 @@ def project_countries(
             return codes, "connecting"
     x = _LINKING_AFTER.match(text, hit.end, sentence.end)
     if x and not codes:  # "the A Railway, which would link China and Nepal"
-        codes = _iso3_in(text, x.start("list"), x.end("list"))
+        # (not "link the Mekong town to the Lao border": the road ends at the border)
+        codes = [
+            c.iso3
+            for c in countries_mod.find_countries(text, x.start("list"), x.end("list"))
+            if not _across_border(text, c)
+        ]
+        codes = list(dict.fromkeys(codes))
         if x.group("list").startswith("the country "):  # "... link the country with Tajikistan"
             here = m.opener(text, sentence) or next(
                 (c for prev in reversed(before) if (c := m.opener(text, prev))), []
@@ -987,15 +1000,31 @@ def _neighbours_in_sentence(text: str, sentence: Sentence, m: Matcher) -> set[st
     return {c.iso3 for c in mentioned if _across_border(text, c)}
 
 
+# A country as the owner of a party to a deal: "signed with Thailand's state utility, which will
+# buy its output" (the buyer's country, not where the wind farm stands)
+_PARTY_OWNED = re.compile(
+    r"['’]s (?:[\w-]+ ){0,2}?(?:utility|utilities|power company|company|firm|government|ministry"
+    r"|buyer|investor|lender|operator|grid operator|state oil company)\b"
+)
+_WITH_BEFORE = re.compile(r"\b(?:with|to|from|by) $")
+
+
 def _named_in_sentence(text: str, sentence: Sentence, hits: list[Hit], m: Matcher) -> list[str]:
     """The countries a sentence names by name as a place: not inside a facility's name, not a
-    neighbour across a border ("on the border with China", "close to the Myanmar border")."""
+    neighbour across a border ("on the border with China", "close to the Myanmar border"), not
+    the owner of the other party of a deal ("with Thailand's state utility")."""
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = _mentions(text, sentence, m)
     return [
         c.iso3
         for c in mentioned
-        if not c.in_name and not inside.containing(c.start) and not _across_border(text, c)
+        if not c.in_name
+        and not inside.containing(c.start)
+        and not _across_border(text, c)
+        and not (
+            _PARTY_OWNED.match(text, c.end)
+            and _WITH_BEFORE.search(text, max(0, c.start - 6), c.start)
+        )
     ]
 
 
@@ -1024,6 +1053,8 @@ def _other_end(
         if not inside.containing(c.start)
         # a shared border names both sides: "on the Mexico-Guatemala border"
         and (not c.in_name or _SHARED_BORDER.match(text, c.end, hi))
+        # "to the Lao border": the road ends at the border (as for adjectives below)
+        and (c.in_name or not _BORDER_AFTER.match(text, c.end, hi))
     ]
     # "a link to the Angolan border" ends at the border, not in Angola; "the Kazakh-Uzbek
     # border" is both countries'
@@ -1202,7 +1233,8 @@ def _opener(text: str, sentence: Sentence, m: Matcher) -> list[str]:
     gazetteer when the rules allow it)."""
     x = _OPENER.match(text, sentence.start, sentence.end)
     if not x:
-        return []
+        led = _LED_OPENER.match(text, sentence.start, sentence.end)
+        return _iso3_in(text, led.start("place"), led.end("place")) if led else []
     if x.group("country"):  # "- Nepal: Surveyors have ...": a country, as a whole
         code = _country_named(x.group("country"))
         place = x.group("country")

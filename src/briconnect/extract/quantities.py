@@ -307,7 +307,7 @@ _SEQUENCE_NOUNS = frozenset(
     tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
     train trains flight flights shipment shipments consignment consignments group groups
     cohort cohorts intake intakes package packages lot lots snow snows snowfall rains frost
-    harvest link links""".split()
+    harvest link links power""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -317,7 +317,9 @@ _PHRASE_STOPS = frozenset(
     is are has have had will would be been operating""".split()
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:its|their|our|his|her|whose)\s+$")
-_NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")  # not "the world's first"
+# "Tanzania's first highway", "the line's first freight station": a milestone of its owner (not
+# "the world's first")
+_NAME_POSSESSIVE_BEFORE = re.compile(r"\b(?!world['’]s)[A-Za-z][\w-]*['’]s\s+$")
 # An ordinal's noun phrase that is a part of a named whole: "the first production hall of the
 # Miskolc ... Park", "the second berth of its container terminal".
 _PART_OF_A_NAME = re.compile(
@@ -421,7 +423,7 @@ _CURRENCY_PREFIX = (
     + guarded(
         r"(?-i:(?:"
         + "|".join(CURRENCIES)
-        + r"|Rs\.?|Rp|RM|KSh|TSh|TShs|Tsh|USh|UShs|Ush|Tk|QR|KD|Nu\.)"
+        + r"|Rs\.?|Rp|RM|KSh|TSh|TShs|Tsh|USh|UShs|Ush|Tk|QR|KD|Nu\.|Bs)"
         r"(?:\s|(?=[\d.,]+\s?(?:million|billion|trillion|bn|m|crore|lakh)\b)))",
         re.IGNORECASE,
     )
@@ -803,6 +805,7 @@ _CURRENCY = {
     "QR": "QAR",  # "QR 1.1 billion": the Qatari riyal's sign
     "KD": "KWD",  # the Kuwaiti dinar's
     "Nu.": "BTN",
+    "Bs": "BOB",  # the boliviano's sign ("Bs 8.2 billion")
     "\u20a9": "KRW",
     "\u20bd": "RUB",
     "\u20a6": "NGN",
@@ -1673,6 +1676,13 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             value += 0.5
             end = half.end()
             after = text[end : min(hi, end + WINDOW)]
+        if (
+            not measure
+            and _previous_word(text, num_start, lo).lower() in _LABEL_NOUNS
+            and not _PLURAL_AFTER.match(after)
+            and not _unit_after(text, end, hi)
+        ):
+            return None  # "the heart of phase two", "stage three": a label, as "phase 2"
         ref = re.search(
             r"(?i)\b(?:the|these|those|both|our|their)\s+$",  # "its two units" counts
             text[max(lo, num_start - 8) : num_start],
@@ -1776,13 +1786,18 @@ def _counts_a_group(determiner: str, value: float, after: str) -> bool:
     """ "the eight projects", "these eight projects": a number word from three up after "the",
     "these", "those" or a possessive, before a plural noun, states how many a group holds (a
     count claim). "the two sides", "our two countries" name the pair a bilateral text speaks
-    of: references."""
+    of, "the three sides" the parties of a trilateral one: references."""
     det = determiner.strip().lower()
     return (
         det in ("the", "these", "those", "their", "our")
         and value >= 3
         and bool(_PLURAL_AFTER.match(after))
+        and not _PARTIES_AFTER.match(after)
     )
+
+
+# "The three sides agreed ...": the parties a trilateral text speaks for, as "the two sides"
+_PARTIES_AFTER = re.compile(r"\s+(?:sides|parties)\b")
 
 
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:rank(?:s|ed|ing)?|placed|came in|stands|stood)\s+$")

@@ -706,6 +706,8 @@ _PHASE = (
 _EARLY_WORKS = (
     "river diversion|diversion works?|cofferdams?|foundation works?|foundations|piling"
     "|excavation|earthworks|groundworks|site clearance|site levelling"
+    # a line's towers, before its conductors are strung
+    "|tower erection|tower assembly|pylon erection"
 )
 # A start of work named but not made: "the start of construction ... has been postponed / is
 # planned for 2027 / will ..."
@@ -823,7 +825,11 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         ),
         # ("is carrying out detailed design": a task, not a line in use)
         StatusCue(
-            rf"\b(?:is|are) {_ADV}(?:{run_ing})\b(?! out\b)", "operational", road="open to traffic"
+            # ("is running behind schedule": how the works go, no line in use)
+            rf"\b(?:is|are) {_ADV}(?:{run_ing})\b(?! out\b| (?:ahead of|behind|on) schedule\b"
+            r"| (?:late|behind)\b)",
+            "operational",
+            road="open to traffic",
         ),
         # works as the object of a relative clause: "whose 35-km upgrade a joint venture is
         # currently carrying out"
