@@ -1303,6 +1303,7 @@ def test_a_headlines_indefinite_name_and_a_route_to_a_neighbour_place_nothing() 
     # Sabieh", a Djiboutian one
     text = (
         "How a Border Railway Is Reshaping Trade\n\n"
+        "Trucks queue at the border.\n\n"
         "In Djibouti, the Arta Solar Park has fed the grid since October. A financing agreement"
         " for the Ali Sabieh Dry Port, which will sit on the rail corridor to Ethiopia, was"
         " signed last month."
@@ -1344,3 +1345,45 @@ def test_a_hyphenated_countrys_possessive_and_a_road_to_a_border() -> None:
         ("Tasitolu Solar Park", "TLS"),
         ("Stung Treng-Voeung Kam Expressway", "KHM"),
     ]
+
+
+def test_a_zone_astride_a_border_and_parts_supplied_from_abroad() -> None:
+    # rounds 547-562: "which straddles the China-Myanmar frontier" names both sides; turbines
+    # "to be supplied from China" place nothing in China
+    text = (
+        "In Myanmar, the Ruili-Muse Cross-Border Economic Cooperation Zone, which straddles the"
+        " China-Myanmar frontier, has entered its development phase.\n\n"
+        "In Jordan, agreements for the Karak Wind Farm were signed in February; the plant will"
+        " run once its turbines, to be supplied from China, are installed."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Ruili-Muse Cross-Border Economic Cooperation Zone", "CHN;MMR"),
+        ("Karak Wind Farm", "JOR"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's cases: a government handed the dam is still its country's; a link "into
+        # Kenya's interior" is in Kenya; a headline's "a Modjo Dry Port Expansion" is a name;
+        # "the Federal Highway of Malaysia" is a road
+        (
+            "The Chinese contractor handed the Thwake Dam over to Kenya's government in 2024.",
+            [("Thwake Dam", "KEN")],
+        ),
+        (
+            "The Standard Gauge Railway, the main rail link into Kenya's interior, opened in 2017.",
+            [("Standard Gauge Railway", "KEN")],
+        ),
+        (
+            "Ethiopia Opens a Modjo Dry Port Expansion\n\nIt is big.",
+            [("Modjo Dry Port Expansion", "ETH")],
+        ),
+        ("They widened the Federal Highway of Malaysia.", [("Federal Highway", "")]),
+    ],
+)
+def test_what_a_review_found_the_new_rules_misread(text: str, expected: list) -> None:
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -138,3 +139,24 @@ def test_every_status_cue_of_the_general_rules_can_skip_a_clause() -> None:
     bare = [rx.pattern[:60] for (rx, *_), found in cues if not found]
     assert bare == []
     assert matcher.named_needles
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        # found by a reviewer: global flags, VERBOSE, letters beyond the BMP under IGNORECASE,
+        # ASCII matching (scoped or not) with case equivalents
+        ("(?i)abc", 0, "ABC"),
+        ("abc  # note", re.VERBOSE, "abc"),
+        ("\u03b8x|\U00010400y", re.IGNORECASE, "\U00010400y"),
+        ("[\U00010400-\U00010401]", re.IGNORECASE, "\U00010400"),
+        ("\u212ax|(?i:k)y", re.ASCII, "\u212ax"),
+        ("\u01c4x|(?i:\u01c6)y", re.ASCII, "\u01c4x"),
+        ("(?u:(?i:k))", re.ASCII, "\u212a"),
+    ],
+)
+def test_a_guard_is_left_off_where_it_could_not_keep_every_match(pattern, flags, text) -> None:
+    guarded = re.compile(literals.guarded(pattern, flags), flags)
+    assert [m.span() for m in guarded.finditer(text)] == [
+        m.span() for m in re.compile(pattern, flags).finditer(text)
+    ]

@@ -1108,9 +1108,12 @@ def test_mauritanian_ouguiya() -> None:
         ),
         ("China is our second-largest trading partner.", [("second-largest", 2, "rank", "exact")]),
         ("It is its first container ship.", []),
+        # works "over" a length stay a lower bound: "road rehabilitation over 2,000 km across
+        # the country" is more than 2,000 (round 515-530's annotator read one line's "track
+        # renewal over 126 kilometres" as its length; left as a miss)
         (
             "Track renewal over 126 kilometres is 80 percent complete.",
-            [("126 kilometres", 126, "km", "exact"), ("80 percent", 80, "percent", "exact")],
+            [("over 126 kilometres", 126, "km", "lower"), ("80 percent", 80, "percent", "exact")],
         ),
         ("Firms have built over 300 km so far.", [("over 300 km", 300, "km", "lower")]),
         (
@@ -1134,6 +1137,27 @@ def test_mauritanian_ouguiya() -> None:
         ("First power is expected before the end of the year.", []),
         ("That is the heart of phase two.", []),
         ("It has two phases.", [("two", 2, "count", "exact")]),
+        # rounds 547-562: balboas, working hours, a port's first call; and what a review found
+        # misread: a week's count, "a third party", parties counted, rehabilitation "over"
+        (
+            "It should earn around 35 million balboas a year.",
+            [("around 35 million balboas", 3.5e7, "PAB", "approx")],
+        ),
+        (
+            "Work has topped 2 million working hours.",
+            [("topped 2 million working hours", 2e6, "hours", "lower")],
+        ),
+        ("The first scheduled call is not expected until January.", []),
+        ("This week three were handed over to the operator.", [("three", 3, "count", "exact")]),
+        (
+            "It can handle 2 million TEU, of which a third party handles 500,000 TEU.",
+            [("2 million TEU", 2e6, "TEU", "exact"), ("500,000 TEU", 5e5, "TEU", "exact")],
+        ),
+        ("The eight parties to the memorandum met in Luanda.", [("eight", 8, "count", "exact")]),
+        (
+            "Chinese firms have carried out road rehabilitation over 2,000 km.",
+            [("over 2,000 km", 2000, "km", "lower")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(
@@ -1164,6 +1188,24 @@ def test_a_bare_shared_currency_name_takes_the_country_the_text_named_last() -> 
     text = "In Malawi, roads were rebuilt.\n\nIn Zambia, a bag costs 4,500 kwacha."
     assert [r["unit"] for r in extract_all(text)["claims"]] == ["ZMW"]
     assert [r["unit"] for r in extract_all("A bag costs 4,500 kwacha.")["claims"]] == ["ZMW"]
+
+
+def test_a_wire_digests_items_take_their_own_datelines_country_for_a_shared_name() -> None:
+    text = (
+        "BOGOTÁ, 5 June — Its budget was raised to 9.8 trillion pesos.\n\n"
+        "PORT LOUIS, 6 June — A loan of 1.9 billion rupees was signed."
+    )
+    assert [r["unit"] for r in extract_all(text)["claims"]] == ["COP", "MUR"]
+
+
+def test_two_countries_named_earlier_leave_a_bare_shared_name_its_default() -> None:
+    # (a review's case: Kenya's railway, then Uganda, then shillings: not read as Ugandan)
+    text = (
+        "Kenya's Standard Gauge Railway cost US$3.8 billion.\n\n"
+        "Uganda has yet to start building its section of the line.\n\n"
+        "The railway's operator said it earned 10 billion shillings from freight last year."
+    )
+    assert [r["unit"] for r in extract_all(text)["claims"]] == ["USD", "KES"]
 
 
 def test_a_bare_shared_currency_name_takes_the_country_heading_above() -> None:

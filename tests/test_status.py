@@ -1031,7 +1031,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("The ministry completed route surveys for the Kigoma Railway in May.", "in preparation"),
         ("The Kigoma Railway completed the design stage in 2023.", "in preparation"),
         ("Dredgers are already at work on the Kampot Navigation Canal.", "under construction"),
-        ("Excavators were at work on the Kampot Navigation Canal by March.", "under construction"),
+        ("Excavators are at work on the Kampot Navigation Canal.", "under construction"),
+        # told in the past, the works are no stage of today
+        ("Excavators were at work on the Kampot Navigation Canal by March.", "not stated"),
         (
             "The Mekong Rail Bridge opened to freight and passenger trains in July.",
             "open to traffic",
@@ -1049,6 +1051,37 @@ CASES: dict[str, list[tuple[str, str]]] = {
             "Tower erection on the Ruacana Transmission Line was finished in April.",
             "under construction",
         ),
+        (
+            "Tower erection on the Matiari Transmission Line has been completed.",
+            "under construction",
+        ),
+    ],
+    # rounds 547-562: a proposal studied, a future "when it opens"; and what a review found
+    # misread: design-and-build done, cranes at a port, trains on schedule
+    "a proposal studied, when it opens, design and construction, cranes at work": [
+        (
+            "Officials are also studying a proposal for the Guanacaste Solar Park.",
+            "feasibility study",
+        ),
+        (
+            "The Kutaisi Dry Port is being built and should handle 120,000 TEU a year when it"
+            " opens in 2026.",
+            "under construction",
+        ),
+        (
+            "The Kutaisi Dry Port, which handled its first train when it opened in 2019, is busy.",
+            "operational",
+        ),
+        (
+            "A Chinese firm completed the design and construction of the Voi Railway in 2017.",
+            "completed",
+        ),
+        (
+            "Gantry cranes are at work around the clock at the Lamu Port, which handled 40 ships"
+            " last year.",
+            "operational",
+        ),
+        ("The Dire Dawa Railway is running on schedule, with six trains a day.", "operational"),
     ],
 }
 

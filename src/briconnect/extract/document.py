@@ -17,7 +17,13 @@ from .counted import counted_for
 from .dates import as_of_for, find_dates
 from .literals import guarded
 from .mechanisms import extract_mechanisms
-from .projects import country_headings, dateline_countries, extract_projects, names_a_project
+from .projects import (
+    country_headings,
+    dateline_countries,
+    datelines,
+    extract_projects,
+    names_a_project,
+)
 from .quantities import (
     SHARED_CURRENCY_NAMES,
     Quantity,
@@ -132,9 +138,10 @@ def _in_context(
     the sentence names (of several, the one named before the amount: "Pakistani officials said
     ... 400 billion rupees, and Sri Lanka's ..."), else that the paragraph named last, else that
     the country heading above names ("Kenya" over a bulletin's items), else that the text's
-    dateline or header names ("Embassy of China in Mauritius"), else the one of them named last
-    earlier in the text (``earlier``: country -> offset; a quote paragraph after "Across the
-    border in Malawi, ..." prices in Malawi's kwacha); else it keeps its default."""
+    dateline or header names ("Embassy of China in Mauritius"), else the one of them the text
+    named earlier (``earlier``: country -> offset; a quote paragraph after "Across the border in
+    Malawi, ..." prices in Malawi's kwacha), when it named only one; else it keeps its
+    default."""
     name = shared_currency_name(q)
     if not name:
         return q
@@ -148,8 +155,10 @@ def _in_context(
             return replace(q, unit=codes.pop())
         if codes:
             return q  # two countries using the name: the default stays
-    last = max((c for c in table if c in (earlier or {})), key=lambda c: earlier[c], default=None)
-    return replace(q, unit=table[last]) if last else q
+    before = [c for c in table if c in (earlier or {})]
+    # (one such country only: "Kenya's railway ... Uganda has yet to build ... shillings" keeps
+    # the default, as two countries in the sentence do)
+    return replace(q, unit=table[before[0]]) if len(before) == 1 else q
 
 
 _SHARED_NAME = re.compile(
@@ -166,6 +175,9 @@ def extract_claims(doc: Document) -> list[Row]:
     named: set[str] = set()  # the shared-name countries the paragraph named last
     last_named: dict[str, int] = {}  # each shared-name country -> where the text last named it
     document = frozenset(dateline_countries(doc.text)) if read_countries else frozenset()
+    # a wire digest's items each under their own dateline ("BOGOTÁ, 5 June — ... pesos")
+    dated = datelines(doc.text) if read_countries else []
+    dated_at = [at for at, _ in dated]
     heading_at, heading_codes = country_headings(doc.text) if read_countries else ([], [])
     for s in doc.sentences:
         dates = find_dates(doc.text, s.start, s.end)
@@ -178,7 +190,9 @@ def extract_claims(doc: Document) -> list[Row]:
             if read_countries:
                 i = bisect.bisect_right(heading_at, q.start) - 1
                 heading = frozenset(heading_codes[i]) if i >= 0 else frozenset()
-                q = _in_context(q, here, named, document, heading, last_named)
+                j = bisect.bisect_right(dated_at, q.start) - 1
+                place = frozenset(dated[j][1]) if j >= 0 else document
+                q = _in_context(q, here, named, place, heading, last_named)
             counted = counted_for(doc.text, q, s.start, s.end, earlier)
             earlier.append((q, counted))
             as_of = as_of_for(dates, q.start)

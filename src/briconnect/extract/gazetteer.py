@@ -20,7 +20,8 @@ MIN_POPULATION = 15000
 #: ("Central Asia Gas Pipeline", "Orange Line"): never looked up on their own.
 NOT_PLACES = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater Grand"
-    " Great New Old Golden Union International National Orange Green Blue Red Silk Trans Victoria"
+    " Great New Old Golden Union International National Federal Orange Green Blue Red Silk Trans"
+    " Victoria"
     " Friendship Peace Unity Independence Liberty Progress Port Mount Lake River Bay Cape"
     # Malay and Arabic words for a cape, an island, a hill, a river, a bay, a valley
     " Tanjung Pulau Bukit Sungai Teluk Wadi"

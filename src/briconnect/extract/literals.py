@@ -183,9 +183,12 @@ def first_chars(pattern: str, flags: int = 0) -> tuple[frozenset[str], frozenset
     if chars is None or empty:
         return None
     either = frozenset(c for c, icase in chars if icase)
-    folded = {fold(c) for c in either}
-    exact = frozenset(c for c, icase in chars if not icase and fold(c) not in folded)
+    exact = frozenset(c for c, icase in chars if not icase) - either
     return exact, either
+
+
+# A pattern opening with global flags ("(?i)...") or scoping ASCII/Unicode matching
+_UNGUARDABLE = re.compile(r"^\(\?[aiLmsux]+\)|\(\?[aiLmsux]*[au][aiLmsux-]*[:)]")
 
 
 def _class(chars: frozenset[str]) -> str:
@@ -196,11 +199,18 @@ def guarded(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a lookahead for its possible first characters, when they are known:
     re then tries its alternatives only where one of them stands, not at every position (the
     same matches, sooner). Each character is looked for as its own context reads it (as
-    written, or ignoring case). Unchanged when any character may begin a match."""
+    written, or ignoring case). Unchanged when any character may begin a match, and for what
+    the guard could not carry over: global inline flags or VERBOSE (the pattern is wrapped),
+    ASCII matching (scoped or not: case equivalents differ), characters beyond the BMP (CPython
+    cannot match them case-insensitively inside a class)."""
+    if flags & (re.VERBOSE | re.ASCII) or _UNGUARDABLE.search(pattern):
+        return pattern
     found = first_chars(pattern, flags)
     if found is None:
         return pattern
     exact, either = found
+    if any(ord(c) > 0xFFFF for c in exact | either):
+        return pattern
     parts = ([f"(?-i:{_class(exact)})"] if exact else []) + (
         [f"(?i:{_class(either)})"] if either else []
     )

@@ -224,11 +224,7 @@ class Matcher:
         items each under its own ("TEHRAN, 9 September — ...", "JAKARTA, 8 September — ..."),
         else the text's own dateline. The lines are found once per text."""
         if self._datelines is None:
-            self._datelines = [
-                (x.start(), codes)
-                for x in _DATELINE.finditer(text)
-                if (codes := _dateline(text[x.start() : x.end() + 40], self.rules.gazetteer))
-            ]
+            self._datelines = datelines(text, self.rules.gazetteer)
         i = bisect.bisect_right(self._datelines, pos, key=lambda d: d[0]) - 1
         return self._datelines[i][1] if i >= 0 else self.dateline(text)
 
@@ -284,12 +280,18 @@ def _generic_name(name: str, m: Matcher) -> bool:
 # determiners such a headline capitalises ("Every New Bridge Brings Our Regions Closer").
 _DESCRIPTIVE = frozenset("New Modern Major Key Big Main".split())
 _DETERMINERS = frozenset("Every Each Any Our Their Its This That These Those Another".split())
-# A state's own network or operator: "the State Railway of Thailand says", "National Highways
-# of ..." (a body, no facility)
+# A state's own railway operator: "the State Railway of Thailand says", "National Railways of
+# Zimbabwe" (a body, no facility; "the Federal Highway of Malaysia" is a road)
 _STATE_WORDS = frozenset("State National Federal Royal".split())
 _OF_A_PLACE = re.compile(r" of (?:the )?(?=[A-Z])")
 # Words before a head that make it a platform or a programme, not a built facility.
 _VIRTUAL = frozenset("Information Digital Data Innovation Online Cloud".split())
+
+
+def _written_lowercase(text: str, word: str) -> bool:
+    """Whether the text writes a capitalised word in lowercase somewhere (a common word)."""
+    low = word.lower()
+    return low != word and re.search(rf"\b{re.escape(low)}\b", text) is not None
 
 
 def _of_a_country(text: str, pos: int, hi: int) -> bool:
@@ -386,7 +388,12 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
             continue  # "the China-ASEAN Information Harbor": a platform, no facility
         if words and set(words) <= _DESCRIPTIVE | _DETERMINERS:
             continue  # "Cambodia's New Expressway" in a title-case headline: described, unnamed
-        if words and set(words) <= _STATE_WORDS and _of_a_country(text, x.end(), hi):
+        if (
+            words
+            and set(words) <= _STATE_WORDS
+            and x.group("head").lower().startswith("rail")
+            and _of_a_country(text, x.end(), hi)
+        ):
             continue  # "the State Railway of Thailand": the state's operator, no facility
         only_head = not words or text[s : x.end()].lower() in m.head_kinds
         if _INDEFINITE_BEFORE.search(text, max(lo, s - 8), s) and (
@@ -396,6 +403,9 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
                 sentence.kind == "heading"
                 and not _iso3_in(text, s, x.end())
                 and not gazetteer.leading_places(" ".join(words))
+                # common words the text also writes in lowercase ("the border"), not a name
+                # ("Ethiopia Opens a Modjo Dry Port Expansion")
+                and all(_written_lowercase(text, w) for w in words)
             )
         ):
             continue  # "a Dry Port Turns Distance into Opportunity": a headline's any port
@@ -492,7 +502,8 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # due to open to lorries", "has yet to be connected to the grid", "is expected to be completed",
 # "has not yet begun operations"). The words state no status.
 # "before it enters service" is to come; "before it entered service in 2021" happened
-_BEFORE_IT = re.compile(r"(?i)\bbefore (?:it|they)\s+$")
+# "before it enters service", "when it opens in 2026": a stage to come (not "when it opened")
+_BEFORE_IT = re.compile(r"(?i)\b(?:before|when) (?:it|they)\s+$")
 _ONCE_THE = re.compile(r"(?i)\b(?:once|until) (?:its|the|their) [a-z-]+(?: [a-z-]+){0,2}\s+$")
 _PAST = re.compile(r"(?:(?:has|have|had|was|were) )?(?:[a-z]+ed|began|begun|went|took|became)\b")
 _NOT_YET = re.compile(
@@ -660,11 +671,13 @@ _ADJECTIVE_BORDER = re.compile(
     r"\b([A-Z][a-z]+) border\b(?! (?:town|city|village|post|station|region|area|district))"
 )
 _BORDER_AFTER = re.compile(r"['’]?s? border\b")
-_BORDER_BEFORE = re.compile(
-    r"\bborders? (?:with|of) (?:the )?$"
-    # where a route leads: "on the rail corridor to Ethiopia" (the dry port is on this side)
-    r"|\b(?:corridor|route|line|road|railway|link|highway)s? (?:to|into|towards) (?:the )?$"
+_BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
+# where a route leads: "on the rail corridor to Ethiopia" (the dry port is on this side; not
+# "the main rail link into Kenya's interior")
+_ROUTE_TO_BEFORE = re.compile(
+    r"\b(?:corridor|route|line|road|railway|link|highway)s? (?:to|into|towards) (?:the )?$"
 )
+_OWNS_AFTER = re.compile(r"['’]s\b")
 _FIRST_WORD_AT = re.compile(r"[\s\-•*–—]*(?=[A-Z][a-z]+ [a-z])")  # "Handed over ..."
 _AFTER_COLON = re.compile(r"(?<=:) (?=[A-Z][a-z]+ [a-z])")
 # A participle, not an adjective: what follows it is a phrase of time, place or manner
@@ -679,6 +692,13 @@ _SIDE_AFTER = re.compile(
 # ("On the Chinese side, ..." speaks of a party to the talks, not a place)
 _SIDE = re.compile(r"(?!Chinese )([A-Z][a-z]+) (?:side|shore|coast|bank|banks)(?: of .*)?")
 _REGION_AFTER = re.compile(r" (?:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b")
+# A facility across a border, both sides named: "the A Zone, which straddles the China-Myanmar
+# frontier", "the A Bridge, spanning the Uruguay-Argentina border"
+_ASTRIDE_AFTER = re.compile(
+    r",? (?:(?:which|that) (?:straddles|spans|sits astride|lies astride|sits on|lies on)"
+    r"|straddling|spanning|astride) the (?P<pair>[A-Z][\w'’]+(?: [A-Z][\w'’]+)?[-–][A-Z][\w'’]+"
+    r"(?: [A-Z][\w'’]+)?) (?:border|frontier)\b"
+)
 # A country's adjective before a region noun: "in the northern Philippine province of Kalinga"
 _ADJECTIVE_REGION = re.compile(
     r"([A-Z][a-z]+) (?i:" + "|".join(sorted(gazetteer.REGION_WORDS)) + r")\b"
@@ -774,6 +794,9 @@ def project_countries(
     Nothing is read from another sentence than the name's own, except its paragraph's opener.
     """
     rules = m.rules
+    astride = _ASTRIDE_AFTER.match(text, hit.end, sentence.end)
+    if astride and len(codes := _iso3_in(text, astride.start("pair"), astride.end("pair"))) > 1:
+        return codes, "location"  # "..., which straddles the China-Myanmar frontier"
     side = _SIDE_AFTER.match(text, hit.end, sentence.end)
     if side and (code := countries_mod.adjective_of(side.group(1))):
         return [code], "location"  # "the A Dry Port sits on the Kazakh side of the border"
@@ -990,6 +1013,10 @@ def _across_border(text: str, c: countries_mod.CountryMention) -> bool:
     return bool(
         _BORDER_AFTER.match(text, c.end)
         or _BORDER_BEFORE.search(text, max(0, c.start - 20), c.start)
+        or (
+            _ROUTE_TO_BEFORE.search(text, max(0, c.start - 30), c.start)
+            and not _OWNS_AFTER.match(text, c.end)
+        )
     )
 
 
@@ -1006,13 +1033,19 @@ _PARTY_OWNED = re.compile(
     r"['’]s (?:[\w-]+ ){0,2}?(?:utility|utilities|power company|company|firm|government|ministry"
     r"|buyer|investor|lender|operator|grid operator|state oil company)\b"
 )
-_WITH_BEFORE = re.compile(r"\b(?:with|to|from|by) $")
+_WITH_BEFORE = re.compile(r"\bwith $")  # (not "handed over to Kenya's government")
+# Where parts come from: "its turbines, to be supplied from China" (a source, no place of it)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:supplied|imported|shipped|sourced|bought|procured|manufactured|made|delivered|brought)"
+    r" (?:in )?from (?:the )?$"
+)
 
 
 def _named_in_sentence(text: str, sentence: Sentence, hits: list[Hit], m: Matcher) -> list[str]:
     """The countries a sentence names by name as a place: not inside a facility's name, not a
     neighbour across a border ("on the border with China", "close to the Myanmar border"), not
-    the owner of the other party of a deal ("with Thailand's state utility")."""
+    the owner of the other party of a deal ("with Thailand's state utility"), not where parts
+    come from ("turbines, to be supplied from China")."""
     inside = m.per_sentence(sentence, "names", lambda: Intervals((h.start, h.end) for h in hits))
     mentioned = _mentions(text, sentence, m)
     return [
@@ -1025,6 +1058,7 @@ def _named_in_sentence(text: str, sentence: Sentence, hits: list[Hit], m: Matche
             _PARTY_OWNED.match(text, c.end)
             and _WITH_BEFORE.search(text, max(0, c.start - 6), c.start)
         )
+        and not _SOURCE_BEFORE.search(text, max(0, c.start - 30), c.start)
     ]
 
 
@@ -1115,8 +1149,10 @@ def _name_places(
 
 
 # A dateline: a place in capitals, a comma, then a region or country, a date or a news agency.
+_UPPER = "A-Z\u00c0-\u00dd"  # capitals, with accents ("BOGOTÁ, 5 June —")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}),(?: (?P<next>[A-Z][\w'’ ]*?),)?"
+    rf"^(?P<place>[{_UPPER}][{_UPPER}'’.-]+(?: [{_UPPER}][{_UPPER}'’.-]+){{0,2}}),"
+    r"(?: (?P<next>[A-Z][\w'’ ]*?),)?"
     r" (?=(?:[A-Z][a-z]{2}\.? \d|\d|\(|[A-Z][a-z]+ \d))",
     re.MULTILINE,
 )
@@ -1202,6 +1238,16 @@ def names_a_project(text: str, start: int, end: int) -> bool:
 def dateline_countries(text: str) -> list[str]:
     """The country of the text's dateline or header (see ``_dateline``), gazetteer on."""
     return _dateline(text, True)
+
+
+def datelines(text: str, use_gazetteer: bool = True) -> list[tuple[int, list[str]]]:
+    """(offset, countries) of each line a dateline opens, in text order: a wire digest's items
+    each under their own ("TEHRAN, 9 September — ...", "BOGOTÁ, 5 June — ...")."""
+    return [
+        (x.start(), codes)
+        for x in _DATELINE.finditer(text)
+        if (codes := _dateline(text[x.start() : x.end() + 40], use_gazetteer))
+    ]
 
 
 def _clause_opener(text: str, sentence: Sentence, hit: Hit, m: Matcher) -> list[str]:

@@ -28,7 +28,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD BGN"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD BGN PAB"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -307,7 +307,7 @@ _SEQUENCE_NOUNS = frozenset(
     tranche tranches festival festivals stop stops ship ships vessel vessels carrier carriers
     train trains flight flights shipment shipments consignment consignments group groups
     cohort cohorts intake intakes package packages lot lots snow snows snowfall rains frost
-    harvest link links power""".split()
+    harvest link links power call calls""".split()
 )
 
 # The words an ordinal's noun phrase may run over (at most four), and the words that end it.
@@ -341,6 +341,10 @@ _PAST_VERBS = frozenset(
 _LABEL_NOUNS = frozenset(
     "week phase stage round line lot batch unit item article chapter paragraph annex page".split()
 )
+
+# The label nouns a number word follows as a label ("phase two"; not "this week three were
+# handed over", "last week two arrived")
+_WORD_LABEL_NOUNS = frozenset("phase stage lot package tranche".split())
 
 # Vague magnitudes: words -> (value, low, high). "tens of thousands" means 10,000 or more.
 _VAGUE = {
@@ -407,7 +411,11 @@ _FRACTION = (
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b"
     # a share of the amount just named: "EUR 500 million, of which a quarter is earmarked"
     r"|(?:(?<=\bof which )|(?<=\bof them ))(?:a|one)[\s-](?:half|third|quarter|fifth|sixth"
-    r"|eighth|tenth)\b)"
+    r"|eighth|tenth)\b"
+    # (a verb or a stop after it: not "of which a third party handles")
+    r"(?=\s+(?:is|are|was|were|will|would|has|have|had|goes|went|comes|came|must|should|can"
+    r"|could|may)\b|\s*[,.;:)])"
+    r")"
 )
 
 # The letters before a dollar sign ("US$", "HK$", "Mex$"); a dollar is looked for only where a
@@ -529,7 +537,11 @@ _UNIT_AFTER: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i)(?:\s+consecutive)?\s+months?\b|-month\b"), "months"),
     (re.compile(r"(?i)(?:\s+(?:consecutive|working|business|calendar))?\s+days?\b|-day\b"), "days"),
     (re.compile(r"(?i)(?:\s+consecutive)?\s+weeks?\b|-week\b"), "weeks"),
-    (re.compile(r"(?i)\s+hours?\b|-hour\b"), "hours"),
+    # ("topped 2 million working hours", "500,000 man-hours")
+    (
+        re.compile(r"(?i)\s+(?:(?:working|work|man|person|labou?r)[\s-])?hours?\b|-hour\b"),
+        "hours",
+    ),
     # A number joined to the things it counts makes an adjective that still counts them: "a
     # four-lane road", "the 18-station line", "a two-berth terminal" (4, 18, 2; unit count).
     (
@@ -702,6 +714,7 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Bhutanese\s+)?ngultrum", "BTN"),
     (r"(?:Guatemalan\s+)?quetzal(?:es|s)?", "GTQ"),
     (r"(?:Honduran\s+)?lempiras?", "HNL"),
+    (r"(?:Panamanian\s+)?balboas?", "PAB"),
     (r"(?:Nicaraguan\s+)?c[óo]rdobas?", "NIO"),
     (r"Liberian\s+dollars?", "LRD"),
     (r"(?:Ghanaian\s+)?cedis?", "GHS"),
@@ -1184,16 +1197,8 @@ def find_quantities(text: str, lo: int = 0, hi: int | None = None) -> list[Quant
             found[-1] = _unit_of_the_whole(found[-1], q)
         if (
             q.qualifier_text.lower() == "over"
-            and (
-                (
-                    q.unit in _EXTENT_UNITS
-                    and _SPREAD_BEFORE.search(text, max(lo, q.start - 60), q.start)
-                )
-                or (
-                    q.unit in _EXTENT_UNITS | {"km"}
-                    and _WORKS_ALONG.search(text, max(lo, q.start - 20), q.start)
-                )
-            )
+            and q.unit in _EXTENT_UNITS
+            and _SPREAD_BEFORE.search(text, max(lo, q.start - 60), q.start)
             and not _OF_AFTER.match(text, q.end, hi)
         ):
             q = _unhedged(text, q)  # "developed over 1,200 hectares", "rebuilt over 30 months"
@@ -1217,12 +1222,6 @@ _SPREAD_BEFORE = re.compile(
     r"\b(?:developed|built|rebuilt|constructed|spread|laid out|sprawled|sprawling|stretching"
     r"|completed|renovated)(?: by (?:an? |the )?(?:[\w-]+ ){0,3}?[\w-]+)?\s+$"
 )  # ("run by a Chinese state firm for over 20 years": more than 20)
-# works along a stretch, and the stretch they run over: "track renewal over 126 kilometres is
-# 80 percent complete" (not "have built over 300 km": the length built, more than 300)
-_WORKS_ALONG = re.compile(
-    r"\b(?:renewal|rehabilitation|resurfacing|widening|upgrading|electrification|realignment)"
-    r"\s+$"
-)
 _OF_AFTER = re.compile(r"\s+of\b")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _THEN_FROM = re.compile(r",?\s+from\s+")
@@ -1678,7 +1677,7 @@ def _read_words(text: str, m: re.Match[str], kind: str, lo: int, hi: int) -> Qua
             after = text[end : min(hi, end + WINDOW)]
         if (
             not measure
-            and _previous_word(text, num_start, lo).lower() in _LABEL_NOUNS
+            and _previous_word(text, num_start, lo).lower() in _WORD_LABEL_NOUNS
             and not _PLURAL_AFTER.match(after)
             and not _unit_after(text, end, hi)
         ):
@@ -1797,7 +1796,7 @@ def _counts_a_group(determiner: str, value: float, after: str) -> bool:
 
 
 # "The three sides agreed ...": the parties a trilateral text speaks for, as "the two sides"
-_PARTIES_AFTER = re.compile(r"\s+(?:sides|parties)\b")
+_PARTIES_AFTER = re.compile(r"\s+sides\b")  # ("the eight parties to the memorandum" count)
 
 
 _RANKED_BEFORE = re.compile(r"(?i)\b(?:rank(?:s|ed|ing)?|placed|came in|stands|stood)\s+$")

@@ -826,8 +826,8 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         # ("is carrying out detailed design": a task, not a line in use)
         StatusCue(
             # ("is running behind schedule": how the works go, no line in use)
-            rf"\b(?:is|are) {_ADV}(?:{run_ing})\b(?! out\b| (?:ahead of|behind|on) schedule\b"
-            r"| (?:late|behind)\b)",
+            # ("services are running late", "is running on schedule" stay in use)
+            rf"\b(?:is|are) {_ADV}(?:{run_ing})\b(?! out\b| (?:ahead of|behind) schedule\b)",
             "operational",
             road="open to traffic",
         ),
@@ -945,13 +945,18 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             r"\b(?:finished|completed|wrapped up|concluded) (?:the |its |their )?(?:detailed "
             r"|final |technical |engineering |route )?(?:designs?|surveys?|route surveys?"
-            r"|engineering drawings|drawings)\b",
+            r"|engineering drawings|drawings)\b"
+            # ("completed the design and construction of the A": design-and-build, all done)
+            r"(?! and (?:construction|build|building|supply|installation)\b)",
             "in preparation",
         ),
         # machines or people at work on a site: "dredgers are already at work on the A"
         StatusCue(
-            rf"\b(?:{_WORKERS}|dredgers|excavators|diggers|bulldozers|cranes|boring machines)"
-            r" (?:are|were|have been) (?:already |now |still |busy |hard )?at work\b",
+            # (present only: "excavators were at work in 2018" tells the past; cranes at work
+            # at a port handle cargo; "at work on routine maintenance" keeps a line running)
+            rf"\b(?:{_WORKERS}|dredgers|excavators|diggers|bulldozers|boring machines)"
+            r" (?:are|have been) (?:already |now |still |busy |hard )?at work\b"
+            r"(?! on (?:the )?(?:routine |regular )?(?:maintenance|repairs?|upkeep)\b)",
             "under construction",
         ),
         # people at work, with or without a verb: "with crews now rebuilding its runway"
@@ -1029,7 +1034,7 @@ def _frame_cues() -> tuple[StatusCue, ...]:
         StatusCue(
             rf"\b(?i:{_EARLY_WORKS}|tunnell?ing|tracklaying|track-laying|boring)"
             # ("tunnelling on the 42-km, four-lane expressway was finished in August")
-            rf"{_OF} (?:was|were) (?:completed|finished)\b",
+            rf"{_OF} (?:was|were|has been|have been) (?:completed|finished)\b",
             "under construction",
         ),
         # a stage of a part done: "levelling of the first 4 square kilometres has been finished"
@@ -1461,6 +1466,12 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
     # looked into
     StatusCue(
         r"\b(?:is|are|was|were) (?:still |now )?being explored\b|\bunder exploration\b",
+        "feasibility study",
+    ),
+    # a proposal studied: "officials are also studying a proposal for the A"
+    StatusCue(
+        r"\b(?:is|are|was|were) (?:also |now |still |currently )?(?:studying|examining|reviewing"
+        r"|assessing|evaluating) (?:a |the )?(?:proposals?|plans?|bids?) (?:for|to build)\b",
         "feasibility study",
     ),
     # opened, as a noun: "the opening of the A to vehicles"; traffic taken: "began taking traffic"
