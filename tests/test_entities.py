@@ -1387,3 +1387,18 @@ def test_a_zone_astride_a_border_and_parts_supplied_from_abroad() -> None:
 def test_what_a_review_found_the_new_rules_misread(text: str, expected: list) -> None:
     rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
     assert rows == expected
+
+
+def test_an_ordinal_place_name_and_a_trains_destination() -> None:
+    # rounds 563-578: "Tenth of Ramadan" is a city's name; "back to China" is where trains go,
+    # the terminal is by "the Belarusian capital"
+    text = (
+        "In Egypt, the Tenth of Ramadan Light Rail has carried over 12 million passengers.\n\n"
+        "On the edge of the Belarusian capital, the Kolyadichi Logistics Terminal now dispatches"
+        " around 14 block trains a month back to China."
+    )
+    rows = [(r["name"], r["countries"]) for r in extract_all(text)["projects"]]
+    assert rows == [
+        ("Tenth of Ramadan Light Rail", "EGY"),
+        ("Kolyadichi Logistics Terminal", "BLR"),
+    ]

@@ -1158,6 +1158,26 @@ def test_mauritanian_ouguiya() -> None:
             "Chinese firms have carried out road rehabilitation over 2,000 km.",
             [("over 2,000 km", 2000, "km", "lower")],
         ),
+        # rounds 563-578: Lebanese and Syrian pounds, a fraction after a hedge
+        (
+            "It cost roughly 27 billion Lebanese pounds.",
+            [("roughly 27 billion Lebanese pounds", 2.7e10, "LBP", "approx")],
+        ),
+        (
+            "It cost 95 billion Syrian pounds.",
+            [("95 billion Syrian pounds", 9.5e10, "SYP", "exact")],
+        ),
+        (
+            "They agreed to expand trade by at least a third during the coming three years.",
+            [
+                ("at least a third", 100 / 3, "percent", "lower"),
+                ("three years", 3, "years", "exact"),
+            ],
+        ),
+        (
+            "China will train 1,500 technicians, of whom at least a quarter will be women.",
+            [("1,500", 1500, "count", "exact"), ("at least a quarter", 25, "percent", "lower")],
+        ),
     ],
 )
 def test_hedges_calendars_currencies_and_ranks_from_blind_rounds_267_306(

@@ -1083,6 +1083,14 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("The Dire Dawa Railway is running on schedule, with six trains a day.", "operational"),
     ],
+    # rounds 563-578: a dam's river closed
+    "river closure": [
+        (
+            "The Nam Beng Hydropower Station achieved river closure in January.",
+            "under construction",
+        ),
+        ("River closure was achieved at the Nam Beng Hydropower Station.", "under construction"),
+    ],
 }
 
 

@@ -168,7 +168,11 @@ class Matcher:
         # a word that opens a sentence or hedges a quantity ("Over 8 Bridge ...").
         not_after = "".join(rf"(?<!\b{w} )" for w in _NOT_BEFORE_NUMBER.split("|"))
         numbered = rf"(?:{not_after}\d{{1,2}} (?:{CAPS})?)?"
-        ordinal_of = r"(?:(?:[A-Z][a-z]+-)?\d{1,2}(?:st|nd|rd|th) of )?"  # "Badr-10th of Ramadan"
+        # "Badr-10th of Ramadan", "Tenth of Ramadan": an ordinal with "of" opens a place's name
+        ordinal_of = (
+            r"(?:(?:[A-Z][a-z]+-)?\d{1,2}(?:st|nd|rd|th) of |(?:First|Second|Third|Fourth|Fifth"
+            r"|Sixth|Seventh|Eighth|Ninth|Tenth) of )?"
+        )
         self.named = _compiled(
             rf"(?:{not_unit})?\b(?P<name>{ordinal_of}(?P<caps>{CAPS}{numbered})?"
             rf"(?:(?<=\w )[A-Z][a-z]+-)?{lower}(?P<head>{heads})\b"
@@ -953,7 +957,10 @@ def project_countries(
         if rules.gazetteer:  # "Arxan-Choibalsan Railway ... Mongolian coal ... China"
             codes += _other_end(text, sentence, hit, hits, codes, m)
         return codes, "sentence"
-    if not mentioned:  # no country named: its adjective ("Tanzanian authorities ...")
+    # no country named as a place (none, or only a neighbour, a party, a source; none inside a
+    # name): its adjective ("Tanzanian authorities ...", "the Belarusian capital ... trains back
+    # to China")
+    if not any(c.in_name for c in mentioned):
         codes = m.per_sentence(
             sentence,
             "adjectives",
@@ -1034,10 +1041,11 @@ _PARTY_OWNED = re.compile(
     r"|buyer|investor|lender|operator|grid operator|state oil company)\b"
 )
 _WITH_BEFORE = re.compile(r"\bwith $")  # (not "handed over to Kenya's government")
-# Where parts come from: "its turbines, to be supplied from China" (a source, no place of it)
+# Where parts come from and trains go: "its turbines, to be supplied from China", "dispatches
+# block trains back to China" (a source or a destination, no place of it)
 _SOURCE_BEFORE = re.compile(
     r"\b(?:supplied|imported|shipped|sourced|bought|procured|manufactured|made|delivered|brought)"
-    r" (?:in )?from (?:the )?$"
+    r" (?:in )?from (?:the )?$|\b(?:back to|bound for|destined for) (?:the )?$"
 )
 
 

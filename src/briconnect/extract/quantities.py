@@ -28,7 +28,7 @@ CURRENCIES = (
     # added with the names below: the partners' other currencies
     " MUR SOS COP JMD TTD FJD PGK SBD VUV WST TOP MVR DZD TND LYD JOD IQD BHD OMR GEL AMD AZN"
     " TMT TJS UAH ALL MKD BAM AFN BOB PYG UYU CRC DOP AOA BWP MZN MGA SLE GMD RWF CDF DJF SDG"
-    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD BGN PAB"
+    " YER BND NAD MRU BTN GNF BYN MWK LRD GTQ HNL NIO MDL GYD BGN PAB LBP SYP SSP"
 ).split()
 # Physical and calendar units for texts beyond the chapter; a value is in the unit named
 # (GWh and TWh are converted to kWh, billion cubic metres "bcm" to cubic metres).
@@ -410,11 +410,14 @@ _FRACTION = (
     # "nine in ten", "three out of four": a share
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:ten|four|five)\b"
     # a share of the amount just named: "EUR 500 million, of which a quarter is earmarked"
-    r"|(?:(?<=\bof which )|(?<=\bof them ))(?:a|one)[\s-](?:half|third|quarter|fifth|sixth"
-    r"|eighth|tenth)\b"
-    # (a verb or a stop after it: not "of which a third party handles")
+    # ... or after a hedge: "by at least a third during the coming three years", "of whom at
+    # least a quarter will be women"
+    r"|(?:(?<=\bof which )|(?<=\bof them )|(?<=\bof whom )|(?<=\bat least )|(?<=\bmore than )"
+    r"|(?<=\bnearly )|(?<=\balmost )|(?<=\bup to )|(?<=\broughly ))(?:a|one)[\s-](?:half|third"
+    r"|quarter|fifth|sixth|eighth|tenth)\b"
+    # (a verb, a preposition of time or a stop after it: not "of which a third party handles")
     r"(?=\s+(?:is|are|was|were|will|would|has|have|had|goes|went|comes|came|must|should|can"
-    r"|could|may)\b|\s*[,.;:)])"
+    r"|could|may|during|within|by|over|in)\b|\s*[,.;:)])"
     r")"
 )
 
@@ -705,7 +708,10 @@ _CURRENCY_NAMES: list[tuple[str, str]] = [
     (r"(?:Mauritanian\s+)?ouguiyas?", "MRU"),
     (r"Congolese\s+francs?", "CDF"),
     (r"Djiboutian\s+francs?", "DJF"),
+    (r"South\s+Sudanese\s+pounds?", "SSP"),
     (r"Sudanese\s+pounds?", "SDG"),
+    (r"Lebanese\s+pounds?", "LBP"),
+    (r"Syrian\s+pounds?", "SYP"),
     (r"(?:Israeli\s+)?(?:new\s+)?shekels?", "ILS"),
     (r"(?:Turkish\s+)?lira", "TRY"),
     (r"(?:Ethiopian\s+)?birr", "ETB"),

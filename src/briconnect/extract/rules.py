@@ -1447,6 +1447,12 @@ _COMMON_PHRASINGS: tuple[StatusCue, ...] = (
         r"(?![^.;]{0,40}?\b(?:for (?:repairs|maintenance)|to traffic))",
         "under construction",
     ),
+    # a dam's river closed: "achieved river closure in January" (the dam still building)
+    StatusCue(
+        r"\b(?:achieved|completed|carried out) (?:the )?river closure\b"
+        r"|\briver closure (?:was|has been|had been) (?:achieved|completed)\b",
+        "under construction",
+    ),
     # building: "more than halfway built", a tunnel "broke through" or "holed through"
     StatusCue(
         r"\b(?:more than |over |almost |nearly )?halfway (?:built|done|complete|completed"
