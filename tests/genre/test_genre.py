@@ -364,3 +364,39 @@ def test_work_stays_linear_on_a_text_without_stops(pieces: list[str]) -> None:
     assert len(rows["sentences"]) == 1
     with_number = sum(not p.startswith(("in 2019", "the ")) for p in pieces)
     assert len(rows["claims"]) == with_number
+
+
+def _within(seconds: int, fn):
+    """Run fn under a generous alarm: it catches a rescan per position, not a slow machine."""
+
+    def too_slow(signum, frame):
+        raise TimeoutError("extraction rescans a long word: quadratic")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(seconds)
+    try:
+        return fn()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one capitalised "word": each country pattern rescanned it (minutes)
+        "A" * 50_000 + "\n",
+        # a digit run: read as an infinite amount, its cell over the csv limit, and a body's
+        # possessive owner searched for from every position of it (minutes)
+        "9" * 200_000 + "\n",
+    ],
+    ids=["capitalised-word", "digit-run"],
+)
+def test_one_very_long_word_is_read_in_linear_time_and_validates(text: str) -> None:
+    """Text pasted from a PDF or a table may hold one enormous token; each step reads it once,
+    and the CSV of its one sentence (a cell over the csv module's 128 KB default) validates."""
+    from briconnect.dataset.build import extract_text
+
+    tables = _within(60, lambda: extract_text(text))
+    assert tables["claims"].count("\n") == 1  # the header: no amount, no infinity
+    assert tables["sentences"].count("\n") == 2

@@ -61,7 +61,12 @@ def read_folder(folder: Path) -> dict[str, str]:
 
 
 def parse_csv(name: str, data: str) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of one table; a malformed CSV (e.g. an unclosed quote) is an error."""
+    """Header and rows of one table; a malformed CSV (e.g. an unclosed quote) is an error.
+
+    A cell may be as long as the table (a 150 KB sentence without a stop is one ``text`` cell):
+    the csv module's limit (128 KB by default, process-wide, also frictionless's) is raised to
+    fit."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(data) + 1))
     reader = csv.reader(io.StringIO(data, newline=""), strict=True)
     try:
         rows = list(reader)

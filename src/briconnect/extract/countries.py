@@ -196,6 +196,10 @@ def lookup(candidate: str) -> tuple[_Entry, bool] | None:
 _TOKEN = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f.]*(?:'[A-Za-z]+)?")
 _CONNECTORS = frozenset(["of", "and", "the", "de", "d'"])
 _MAX_TOKENS = 5
+# No country's name is longer ("The United Kingdom of Great Britain and Northern Ireland" is 57):
+# a longer candidate is not looked up (the library's patterns would rescan a long word, say a
+# 50,000-letter string pasted from a PDF, once per pattern and position)
+_MAX_NAME_CHARS = 100
 # Prepositions capitalised only because they open a sentence or heading ("In Kenya, ..."), and
 # the imperatives of spoken answers ("Take Pakistan: ...", "Consider Kenya"): they join a
 # capitalised run but do not make the country part of a name.
@@ -272,6 +276,8 @@ def _in_run(text: str, run: list[tuple[int, int]], lo: int) -> list[CountryMenti
             if text[run[j][0] : run[j][1]] in _CONNECTORS:
                 continue
             s, e = run[i][0], run[j][1]
+            if e - s > _MAX_NAME_CHARS:
+                break  # (longer with every further token)
             name = text[s:e]
             if name == "US" and text[e : e + 1] == "$":
                 continue  # the currency US$, not the country

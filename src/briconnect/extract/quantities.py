@@ -947,8 +947,14 @@ _PHONE_BEFORE = re.compile(
 _PHONE_LEADING_ZERO = re.compile(r"\)?[\s-]+\(?\d{2,}")
 
 
+# Characters of the longest number read as an amount ("1,000,000,000,000,000.00" is 24)
+_LONGEST_NUMBER = 40
+
+
 def _skip_digit_number(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """True for digit strings that are identifiers, dates or years, not quantities."""
+    if len(m.group("num")) > _LONGEST_NUMBER:
+        return True  # longer than any amount (a serial, a hash, a pasted table's run of digits)
     start, end = m.start("digits"), m.end("num")
     before = text[max(lo, start - WINDOW) : start]
     after = text[end : min(hi, end + WINDOW)]
