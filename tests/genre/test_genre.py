@@ -323,6 +323,21 @@ def test_every_line_is_text_and_markers_are_not_numbers() -> None:
     assert all(r["sentence_id"] for r in rows["claims"])
 
 
+def _within(seconds: int, fn):
+    """Run fn under a generous alarm: it catches a rescan per position, not a slow machine."""
+
+    def too_slow(signum, frame):
+        raise TimeoutError("extraction rescans the text: quadratic")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(seconds)
+    try:
+        return fn()
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 @settings(max_examples=4, deadline=None)
 @given(
     st.lists(
@@ -350,35 +365,10 @@ def test_work_stays_linear_on_a_text_without_stops(pieces: list[str]) -> None:
     rescan of the sentence per quantity."""
     pieces = pieces * (1500 // len(pieces) + 1)
     text = ", ".join(pieces)
-
-    def too_slow(signum, frame):
-        raise TimeoutError("extraction rescans the sentence: quadratic")
-
-    old = signal.signal(signal.SIGALRM, too_slow)
-    signal.alarm(30)
-    try:
-        rows = extract_all(text)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+    rows = _within(30, lambda: extract_all(text))
     assert len(rows["sentences"]) == 1
     with_number = sum(not p.startswith(("in 2019", "the ")) for p in pieces)
     assert len(rows["claims"]) == with_number
-
-
-def _within(seconds: int, fn):
-    """Run fn under a generous alarm: it catches a rescan per position, not a slow machine."""
-
-    def too_slow(signum, frame):
-        raise TimeoutError("extraction rescans a long word: quadratic")
-
-    old = signal.signal(signal.SIGALRM, too_slow)
-    signal.alarm(seconds)
-    try:
-        return fn()
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 @pytest.mark.parametrize(

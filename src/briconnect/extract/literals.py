@@ -44,7 +44,8 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
 def fold(text: str) -> str:
-    """Text as the needles are written: lowercase, with re's ASCII case equivalents folded."""
+    """Text as the needles are written: lowercase, with the letters re matches to one another
+    under IGNORECASE written alike."""
     return text.translate(_BEFORE).lower().translate(_AFTER)
 
 

@@ -133,6 +133,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def _searchable(pattern: str, kind: str) -> tuple[re.Pattern[str], str, literals.Needles]:
+    """A document pattern compiled, with the words it cannot match without (a sentence lacking
+    them is not searched)."""
+    rx = _compiled(expand(pattern))
+    return rx, kind, literals.needles(rx)
+
+
 class Matcher:
     """The rules compiled once per document."""
 
@@ -180,8 +187,8 @@ class Matcher:
             rf"(?: \([^()]*section\))?)"
         )
         self.named_needles = literals.needles(self.named)
-        self.patterns = [(_compiled(expand(p.pattern)), p.kind) for p in rules.patterns]
-        self.lists = [(_compiled(expand(r.pattern)), r.kind) for r in rules.lists]
+        self.patterns = [_searchable(p.pattern, p.kind) for p in rules.patterns]
+        self.lists = [_searchable(r.pattern, r.kind) for r in rules.lists]
         self.cues = [
             (_compiled(expand(c.pattern)), c.status, c.governs, c.weak, c.road)
             for c in rules.status_cues
@@ -338,12 +345,12 @@ def find_project_names(text: str, sentence: Sentence, m: Matcher) -> list[Hit]:
     folded = literals.fold(text[lo:hi])  # a sentence without a rule's words skips the rule
     # A document's own patterns and lists first: on the same span they are the more specific
     # reading ("channels include the ... Expressway" is a transport channel, not a highway).
-    for rx, kind in m.patterns:
-        if literals.may_match(literals.needles(rx), folded):
+    for rx, kind, needles in m.patterns:
+        if literals.may_match(needles, folded):
             for x in rx.finditer(text, lo, hi):
                 hits.append(Hit(x.start(), x.end(), x.group(), kind))
-    for rx, kind in m.lists:
-        if literals.may_match(literals.needles(rx), folded):
+    for rx, kind, needles in m.lists:
+        if literals.may_match(needles, folded):
             for x in rx.finditer(text, lo, hi):
                 for s, e in list_items(text, x.start("list"), x.end("list")):
                     hits.append(Hit(s, e, text[s:e], kind))
@@ -505,8 +512,8 @@ def _clauses(text: str, s: Sentence) -> list[tuple[int, int]]:
 # A stage not reached: a future, a plan or a negation right before the words that name it ("is
 # due to open to lorries", "has yet to be connected to the grid", "is expected to be completed",
 # "has not yet begun operations"). The words state no status.
-# "before it enters service" is to come; "before it entered service in 2021" happened
-# "before it enters service", "when it opens in 2026": a stage to come (not "when it opened")
+# "before it enters service", "when it opens in 2026" are to come; "before it entered service in
+# 2021", "when it opened" happened
 _BEFORE_IT = re.compile(r"(?i)\b(?:before|when) (?:it|they)\s+$")
 _ONCE_THE = re.compile(r"(?i)\b(?:once|until) (?:its|the|their) [a-z-]+(?: [a-z-]+){0,2}\s+$")
 _PAST = re.compile(r"(?:(?:has|have|had|was|were) )?(?:[a-z]+ed|began|begun|went|took|became)\b")
